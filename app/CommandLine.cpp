@@ -1,0 +1,83 @@
+#include "app/CommandLine.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace Packbench {
+
+CommandLine::CommandLine()
+    : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                   QCoreApplication::translate("CommandLine", "Show this help and exit.")),
+      m_versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                      QCoreApplication::translate("CommandLine", "Show the version and exit.")),
+      m_profileOption(QStringLiteral("profile"),
+                      QCoreApplication::translate("CommandLine", "Keep database, settings and keychain entries in "
+                                                                 "the profile folder DIR."),
+                      QCoreApplication::translate("CommandLine", "DIR")),
+      m_databaseOption(QStringLiteral("database"),
+                       QCoreApplication::translate("CommandLine", "Use this database: sqlite:PATH (default: the "
+                                                                  "profile's own file) or "
+                                                                  "postgresql://USER@HOST:PORT/DB."),
+                       QCoreApplication::translate("CommandLine", "URL")),
+      m_stationOption(QStringLiteral("station"),
+                      QCoreApplication::translate("CommandLine", "Name of this packing station (default: the host "
+                                                                 "name)."),
+                      QCoreApplication::translate("CommandLine", "NAME"))
+{
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Packbench: import BigCommerce orders, print shipping labels and "
+                                                   "write the tracking back.\n\nWithout a command Packbench starts "
+                                                   "its window; with a command it runs without one."));
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
+    m_parser.addOption(m_profileOption);
+    m_parser.addOption(m_databaseOption);
+    m_parser.addOption(m_stationOption);
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QCoreApplication::translate("CommandLine", "Command to run (none: the window)."),
+                                   QStringLiteral("[command]"));
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+bool CommandLine::helpRequested() const
+{
+    return m_parser.isSet(m_helpOption);
+}
+
+bool CommandLine::versionRequested() const
+{
+    return m_parser.isSet(m_versionOption);
+}
+
+QString CommandLine::helpText() const
+{
+    // QCommandLineParser names the program by its full path; users call it "packbench".
+    QString text = m_parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.indexOf(program);
+    if (!program.isEmpty() && at >= 0 && at < firstLineEnd)
+        text.replace(at, program.size(), QStringLiteral("packbench"));
+    return text;
+}
+
+QString CommandLine::stationName() const
+{
+    const QString name = m_parser.value(m_stationOption);
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}
+
+bool CommandLine::wantsGui(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    if (!commandLine.parse(arguments))
+        return false; // a usage error is reported on the terminal
+    return !commandLine.helpRequested() && !commandLine.versionRequested() && commandLine.command().isEmpty();
+}
+
+} // namespace Packbench

@@ -1,0 +1,126 @@
+// Packbench entry point: no command = the GUI; a command = headless (cron, scripts, tests).
+#include "app/CommandLine.h"
+#include "app/UnixSignalWatcher.h"
+#include "app/commands/StoreCommand.h"
+#include "core/Version.h"
+#include "core/i18n/Translations.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/Profile.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+using namespace Packbench;
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::translate("main", "packbench: %1").arg(message) << Qt::endl;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+}
+
+// A GUI application cannot be created without a display (Qt aborts). Say so, with the line that works.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    Translations::install(app, QString());
+
+    CommandLine commandLine;
+    QStringList arguments = QCoreApplication::arguments();
+    arguments[0] = QString::fromLatin1(kApplicationName); // "Usage: packbench ...", not the build path
+    if (!commandLine.parse(arguments)) {
+        printError(QCoreApplication::translate("main", "%1\nRun 'packbench --help' for the options.")
+                       .arg(commandLine.errorText()));
+        return ExitUsage;
+    }
+    QTextStream out(stdout);
+    if (commandLine.helpRequested()) {
+        out << commandLine.helpText() << Qt::endl
+            << QCoreApplication::translate("main", "Commands:") << Qt::endl
+            << StoreCommand::helpText();
+        return ExitOk;
+    }
+    if (commandLine.versionRequested()) {
+        out << QStringLiteral("packbench %1").arg(QString::fromLatin1(kVersion)) << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList command = commandLine.command();
+    if (command.constFirst() == QLatin1String("store"))
+        return StoreCommand::run(commandLine, command);
+    printError(QCoreApplication::translate("main", "unknown command '%1'. Run 'packbench --help' for the commands.")
+                   .arg(commandLine.command().constFirst()));
+    return ExitUsage;
+}
+
+int runGui(int argc, char **argv)
+{
+    if (!displayAvailable()) {
+        // No application object yet, so no translator: this message stays English.
+        std::fputs("packbench: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
+                   "open.\nOn a machine without a screen, run it inside a virtual display:\n"
+                   "  xvfb-run -a -s '-screen 0 1600x1000x24' packbench\n"
+                   "Commands such as 'packbench --help' work without a display.\n",
+                   stderr);
+        return ExitFailure;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Packbench"));
+
+    CommandLine commandLine;
+    commandLine.parse(QApplication::arguments());
+    const Profile profile = Profile::open(commandLine.profileDirectory());
+    Translations::install(app, profile.isValid() ? AppSettings(profile).language() : QString());
+    if (!profile.isValid()) {
+        printError(profile.errorString());
+        return ExitFailure;
+    }
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
+                     [] { QApplication::closeAllWindows(); });
+
+    auto window = std::make_unique<MainWindow>(profile, commandLine.stationName());
+    window->show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::wantsGui(rawArguments(argc, argv)))
+        return runGui(argc, argv);
+    return runHeadless(argc, argv);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/bigcommerce/ApiDiagnosis.h"
+#include "core/domain/StoreConfig.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace Packbench {
+
+class Client;
+
+struct ConnectionReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionReport)
+public:
+    ApiDiagnosis diagnosis; // Ok when every probe passed
+    QString storeName;
+    QString planName;
+    QList<ChannelInfo> channels;
+    QList<StatusLabel> statusLabels; // only statuses the store relabelled
+
+    bool isOk() const { return diagnosis.isOk(); }
+    // "Connected to ...", or the diagnosis.
+    QString summary() const;
+};
+
+// Test connection: probes cheap read endpoints (store information, orders, channels, order statuses) one after the
+// other and stops at the first failure with its diagnosis. Write access shows only at the first write-back.
+class ConnectionTester : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionTester(Client *client, bool writebackEnabled, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void finished(const Packbench::ConnectionReport &report);
+
+private:
+    enum class Probe
+    {
+        StoreInformation,
+        Orders,
+        Channels,
+        OrderStatuses
+    };
+    void run(Probe probe);
+    void finish();
+    ApiDiagnosis::Context contextFor(Probe probe) const;
+
+    Client *m_client;
+    bool m_writebackEnabled;
+    ConnectionReport m_report;
+};
+
+} // namespace Packbench

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/bigcommerce/ConnectionTester.h"
+#include "core/domain/StoreConfig.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/Profile.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace Packbench {
+
+class Database;
+class StoreRepository;
+
+// Connecting, editing and removing stores: the one place that keeps the database rows and the keychain entries in
+// step, for the Integrations form and the `packbench store` commands alike. Nothing is ever half-saved: a store row
+// exists only once its token is in the keychain, and a failed row write takes the token back out.
+class StoreService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome
+    {
+        Ok,
+        Invalid,  // bad input: see message
+        NotFound, // no such store
+        NameTaken,
+        Keychain, // keychain unavailable, locked or failing
+        Database,
+        HasUnshipped, // remove without force while orders wait
+        Refused,      // BigCommerce said no (401/403/404/4xx)
+        Network,      // could not reach BigCommerce, timeout, 5xx
+    };
+    struct Result
+    {
+        Outcome outcome = Outcome::Ok;
+        QString message;
+        bool isOk() const { return outcome == Outcome::Ok; }
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    enum class TokenState
+    {
+        Stored,
+        Missing,
+        KeychainUnavailable
+    };
+
+    StoreService(const Profile &profile, Database &database, SecretStore &secrets, QObject *parent = nullptr);
+    ~StoreService() override;
+
+    // Validation shared by form and command line; an empty string = fine.
+    static QString validateName(const QString &name);
+    static QString validateToken(const QString &token, const QString &what);
+    // A token as the user pasted it: surrounding whitespace removed.
+    static QString cleanToken(const QString &token) { return token.trimmed(); }
+
+    QList<StoreConfig> stores(QString *error = nullptr);
+    std::optional<StoreConfig> store(const QString &name);
+    std::optional<StoreConfig> store(const QUuid &id);
+    QList<ChannelInfo> channels(const QUuid &storeId);
+    QList<StatusLabel> statusLabels(const QUuid &storeId);
+
+    // `store.id` must be new. clientSecret may be empty (optional).
+    void addStore(const StoreConfig &store, const QString &accessToken, const QString &clientSecret, QObject *context,
+                  Callback callback);
+    // Saves the settings; replaces the token (and client secret) only when given.
+    void updateStore(const StoreConfig &store, const QString &newAccessToken, const QString &newClientSecret,
+                     QObject *context, Callback callback);
+    void replaceSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret, QObject *context,
+                        Callback callback);
+    void removeStore(const QUuid &storeId, bool force, QObject *context, Callback callback);
+    // How many of the store's shipments still wait to ship (a removal asks first).
+    int unshippedCount(const QUuid &storeId);
+
+    void tokenState(const QUuid &storeId, QObject *context, std::function<void(TokenState, QString)> callback);
+
+    // Test connection with the stored token, or with `accessTokenOverride` (the form's unsaved token). Stores the
+    // channel names and status labels it finds when the store exists.
+    void testConnection(const StoreConfig &store, const QString &accessTokenOverride, QObject *context,
+                        std::function<void(const ConnectionReport &, Outcome)> callback);
+
+private:
+    Result validate(const StoreConfig &store) const;
+    void writeSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret, QObject *context,
+                      Callback callback);
+
+    Profile m_profile;
+    Database &m_database;
+    SecretStore &m_secrets;
+    std::unique_ptr<StoreRepository> m_repository;
+};
+
+} // namespace Packbench

@@ -1,0 +1,321 @@
+#include "core/storage/Database.h"
+
+#include "core/settings/Profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+namespace Packbench {
+
+namespace {
+
+// Step-by-step schema: entry N brings version N-1 to N. Never edit a released step; add one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE stores ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " api_path TEXT NOT NULL,"
+                           " store_hash TEXT NOT NULL,"
+                           " client_id TEXT NOT NULL,"
+                           " import_statuses TEXT NOT NULL,"
+                           " update_statuses TEXT NOT NULL,"
+                           " pickup_in_store INTEGER NOT NULL DEFAULT 0,"
+                           " channel_tags INTEGER NOT NULL DEFAULT 0,"
+                           " writeback TEXT NOT NULL DEFAULT 'on',"
+                           " auto_import_minutes INTEGER NOT NULL DEFAULT 0,"
+                           " default_channel_id INTEGER NOT NULL DEFAULT 1,"
+                           " created_at TEXT NOT NULL,"
+                           " removed_at TEXT)"),
+            // Names are unique among the stores in use, whatever their case; a removed store's name is free again.
+            QStringLiteral("CREATE UNIQUE INDEX stores_active_name ON stores (lower(name)) WHERE removed_at IS NULL"),
+            QStringLiteral("CREATE TABLE store_channels ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id),"
+                           " channel_id INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, channel_id))"),
+            QStringLiteral("CREATE TABLE store_status_labels ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id),"
+                           " status_id INTEGER NOT NULL,"
+                           " label TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, status_id))"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+bool DatabaseLocation::parse(const QString &url, const Profile &profile, DatabaseLocation *location, QString *error)
+{
+    DatabaseLocation parsed;
+    const QString text = url.trimmed();
+    if (text.isEmpty()) {
+        parsed.sqlitePath = profile.databasePath();
+    } else if (text.startsWith(QLatin1String("sqlite:"))) {
+        parsed.sqlitePath = text.mid(7);
+        if (parsed.sqlitePath.isEmpty()) {
+            *error = tr("The database URL sqlite: needs a file path, e.g. sqlite:/srv/packbench/packbench.sqlite.");
+            return false;
+        }
+        parsed.sqlitePath = QFileInfo(parsed.sqlitePath).absoluteFilePath();
+    } else if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+        const QUrl parsedUrl(text, QUrl::StrictMode);
+        if (!parsedUrl.isValid() || parsedUrl.host().isEmpty() || parsedUrl.path().size() < 2) {
+            *error = tr("The database URL is not valid. Use postgresql://USER@HOST:PORT/DATABASE.");
+            return false;
+        }
+        if (!parsedUrl.password().isEmpty()) {
+            *error = tr("Leave the password out of the database URL: Packbench reads it from the keychain, so it "
+                        "never shows in a command line or a file.");
+            return false;
+        }
+        parsed.backend = Backend::PostgreSQL;
+        parsed.host = parsedUrl.host();
+        parsed.port = parsedUrl.port(5432);
+        parsed.user = parsedUrl.userName();
+        parsed.databaseName = parsedUrl.path().mid(1);
+    } else {
+        *error = tr("Unknown database URL \"%1\". Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.").arg(text);
+        return false;
+    }
+    *location = parsed;
+    return true;
+}
+
+QString DatabaseLocation::displayName() const
+{
+    if (backend == Backend::SQLite)
+        return QDir::toNativeSeparators(sqlitePath);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+Database::Database(const DatabaseLocation &location)
+    : m_location(location),
+      m_connectionPrefix(QStringLiteral("packbench-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    std::lock_guard lock(m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseLocation &location, QString *error)
+{
+    std::unique_ptr<Database> database(new Database(location));
+    if (location.backend == DatabaseLocation::Backend::SQLite) {
+        const QFileInfo file(location.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath())) {
+            *error = tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+            return nullptr;
+        }
+    }
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        *error = tr("Cannot open the database %1: %2").arg(location.displayName(), Database::describe(db.lastError()));
+        return nullptr;
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+bool Database::openConnection(QSqlDatabase &db, QString *error) const
+{
+    if (m_location.backend == DatabaseLocation::Backend::SQLite) {
+        db.setDatabaseName(m_location.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setPassword(m_location.password);
+        db.setDatabaseName(m_location.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!db.open()) {
+        *error = describe(db.lastError());
+        return false;
+    }
+    if (m_location.backend == DatabaseLocation::Backend::SQLite) {
+        QSqlQuery pragma(db);
+        // WAL: readers never block the writer; foreign keys are off by default in SQLite.
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                *error = describe(pragma.lastError());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name =
+        m_connectionPrefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+
+    const QString driver =
+        m_location.backend == DatabaseLocation::Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    {
+        std::lock_guard lock(m_mutex);
+        m_connectionNames.append(name);
+    }
+    QString ignored;
+    openConnection(db, &ignored);
+    return db;
+}
+
+int Database::schemaVersion()
+{
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::write(const std::function<bool(QSqlDatabase &, QString *)> &work, QString *error)
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        QString reason;
+        if (!openConnection(db, &reason)) {
+            *error = tr("The database %1 is not available: %2").arg(m_location.displayName(), reason);
+            return false;
+        }
+    }
+    QSqlQuery begin(db);
+    const QString beginStatement = m_location.backend == DatabaseLocation::Backend::SQLite
+                                       ? QStringLiteral("BEGIN IMMEDIATE")
+                                       : QStringLiteral("BEGIN");
+    if (!begin.exec(beginStatement)) {
+        *error = describe(begin.lastError());
+        return false;
+    }
+    QString workError;
+    if (!work(db, &workError)) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        *error = workError;
+        return false;
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        *error = describe(commit.lastError());
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(QString *error)
+{
+    const QList<QStringList> &steps = migrations();
+    return write(
+        [this, &steps](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            if (m_location.backend == DatabaseLocation::Backend::PostgreSQL) {
+                // Stations starting at the same time: one migrates, the others wait for it.
+                if (!execQuery(query, QStringLiteral("SELECT pg_advisory_xact_lock(7263001)"), stepError))
+                    return false;
+            }
+            int version = 0;
+            if (db.tables().contains(QStringLiteral("meta"))) {
+                if (!execQuery(query, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), stepError))
+                    return false;
+                if (query.next())
+                    version = query.value(0).toInt();
+            }
+            if (version > static_cast<int>(steps.size())) {
+                *stepError = tr("The database was written by a newer Packbench (schema %1; this one knows up to %2). "
+                                "Update Packbench on this station.")
+                                 .arg(version)
+                                 .arg(steps.size());
+                return false;
+            }
+            for (int step = version; step < static_cast<int>(steps.size()); ++step) {
+                for (const QString &statement : steps.at(step)) {
+                    if (!query.exec(statement)) {
+                        *stepError = tr("Upgrading the database to schema %1 failed: %2")
+                                         .arg(step + 1)
+                                         .arg(describe(query.lastError()));
+                        return false;
+                    }
+                }
+            }
+            if (version != static_cast<int>(steps.size())) {
+                query.prepare(version == 0
+                                  ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)")
+                                  : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
+                query.addBindValue(QString::number(steps.size()));
+                if (!execQuery(query, stepError))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite result codes: 13 SQLITE_FULL, 5 SQLITE_BUSY, 8 SQLITE_READONLY, 14 SQLITE_CANTOPEN, 11 SQLITE_CORRUPT.
+    if (native == QLatin1String("13") || text.contains(QLatin1String("disk is full")) ||
+        native == QLatin1String("53100"))
+        return tr("the disk is full. Free some space and try again; nothing was saved.");
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return tr("the database is busy (another program holds a lock). Try again in a moment.");
+    if (native == QLatin1String("8"))
+        return tr("the database file is read-only. Check its permissions.");
+    if (native == QLatin1String("14"))
+        return tr("the database file cannot be opened. Check that its folder exists and is writable.");
+    if (native == QLatin1String("11") || native == QLatin1String("26"))
+        return tr("the database file is damaged (%1). Restore it from a backup.").arg(text);
+    if (error.type() == QSqlError::ConnectionError)
+        return tr("cannot connect to the database server (%1). Check that it is running and reachable.").arg(text);
+    return text;
+}
+
+bool execQuery(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = Database::describe(query.lastError());
+    return false;
+}
+
+bool execQuery(QSqlQuery &query, const QString &statement, QString *error)
+{
+    if (query.exec(statement))
+        return true;
+    *error = Database::describe(query.lastError());
+    return false;
+}
+
+} // namespace Packbench

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace Packbench {
+
+class Profile;
+
+// Where the data lives: the profile's own SQLite file (one workstation, nothing to set up) or a PostgreSQL server that
+// several packing stations share. Every statement Packbench runs works on both.
+struct DatabaseLocation
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL
+    };
+    Backend backend = Backend::SQLite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString user;
+    QString databaseName;
+    QString password; // from the keychain, never from the URL or a file
+
+    // "sqlite:PATH", "postgresql://USER@HOST:PORT/DB", or empty for the profile's own file.
+    static bool parse(const QString &url, const Profile &profile, DatabaseLocation *location, QString *error);
+    QString displayName() const; // no password
+};
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the database and brings its schema to the current version. nullptr with *error set on failure.
+    static std::unique_ptr<Database> open(const DatabaseLocation &location, QString *error);
+
+    DatabaseLocation::Backend backend() const { return m_location.backend; }
+    const DatabaseLocation &location() const { return m_location; }
+    // This thread's connection (QtSql connections must not cross threads).
+    QSqlDatabase connection();
+    int schemaVersion();
+
+    // Runs `work` in one write transaction, committed when it returns true and rolled back otherwise (or on any
+    // error). SQLite starts it with BEGIN IMMEDIATE so a second writer waits instead of failing later.
+    bool write(const std::function<bool(QSqlDatabase &, QString *error)> &work, QString *error);
+
+    // A database error in words a user can act on (disk full, locked, server unreachable, ...).
+    static QString describe(const QSqlError &error);
+
+    static constexpr int kSchemaVersion = 1;
+
+private:
+    explicit Database(const DatabaseLocation &location);
+    bool openConnection(QSqlDatabase &db, QString *error) const;
+    bool migrate(QString *error);
+
+    DatabaseLocation m_location;
+    QString m_connectionPrefix;
+    std::mutex m_mutex;
+    QStringList m_connectionNames;
+};
+
+// Run a prepared statement, or a statement text, turning a failure into a message. Use in repositories.
+bool execQuery(class QSqlQuery &query, QString *error);
+bool execQuery(class QSqlQuery &query, const QString &statement, QString *error);
+
+} // namespace Packbench

@@ -1,0 +1,276 @@
+#include "core/storage/StoreRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Packbench {
+
+namespace {
+const QString kColumns = QStringLiteral("id, name, api_path, store_hash, client_id, import_statuses, update_statuses, "
+                                        "pickup_in_store, channel_tags, writeback, auto_import_minutes, "
+                                        "default_channel_id, created_at");
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+StoreConfig fromRow(const QSqlQuery &query)
+{
+    StoreConfig store;
+    store.id = QUuid::fromString(query.value(0).toString());
+    store.name = query.value(1).toString();
+    store.apiPath = query.value(2).toString();
+    store.storeHash = query.value(3).toString();
+    store.clientId = query.value(4).toString();
+    parseStatusIds(query.value(5).toString(), &store.importStatuses);
+    parseStatusIds(query.value(6).toString(), &store.updateStatuses);
+    store.pickupInStore = query.value(7).toInt() != 0;
+    store.channelTags = query.value(8).toInt() != 0;
+    writebackModeFromString(query.value(9).toString(), &store.writeback);
+    store.autoImportMinutes = query.value(10).toInt();
+    store.defaultChannelId = query.value(11).toInt();
+    store.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    return store;
+}
+
+void bindStore(QSqlQuery &query, const StoreConfig &store)
+{
+    query.addBindValue(store.name.trimmed());
+    query.addBindValue(store.apiPath);
+    query.addBindValue(store.storeHash);
+    query.addBindValue(store.clientId.trimmed());
+    query.addBindValue(joinStatusIds(store.importStatuses));
+    query.addBindValue(joinStatusIds(store.updateStatuses));
+    query.addBindValue(store.pickupInStore ? 1 : 0);
+    query.addBindValue(store.channelTags ? 1 : 0);
+    query.addBindValue(writebackModeToString(store.writeback));
+    query.addBindValue(store.autoImportMinutes);
+    query.addBindValue(store.defaultChannelId);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+} // namespace
+
+StoreRepository::StoreRepository(Database &database) : m_database(database) {}
+
+QList<StoreConfig> StoreRepository::list(QString *error)
+{
+    QList<StoreConfig> stores;
+    QSqlQuery query(m_database.connection());
+    QString message;
+    if (!execQuery(query,
+                   QStringLiteral("SELECT %1 FROM stores WHERE removed_at IS NULL ORDER BY lower(name)").arg(kColumns),
+                   &message)) {
+        setError(error, message);
+        return stores;
+    }
+    while (query.next())
+        stores.append(fromRow(query));
+    return stores;
+}
+
+std::optional<StoreConfig> StoreRepository::findByName(const QString &name, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM stores WHERE removed_at IS NULL AND lower(name) = lower(?)").arg(kColumns));
+    query.addBindValue(name.trimmed());
+    QString message;
+    if (!execQuery(query, &message)) {
+        setError(error, message);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+std::optional<StoreConfig> StoreRepository::findById(const QUuid &id, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM stores WHERE id = ?").arg(kColumns));
+    query.addBindValue(idText(id));
+    QString message;
+    if (!execQuery(query, &message)) {
+        setError(error, message);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+bool StoreRepository::nameTakenByOther(const QString &name, const QUuid &exceptId, bool *taken, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM stores WHERE removed_at IS NULL AND lower(name) = lower(?) AND id <> ?"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(idText(exceptId));
+    if (!execQuery(query, error))
+        return false;
+    *taken = query.next() && query.value(0).toInt() > 0;
+    return true;
+}
+
+StoreRepository::Outcome StoreRepository::insert(const StoreConfig &store, QString *error)
+{
+    Outcome outcome = Outcome::Failed;
+    m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            bool taken = false;
+            if (!nameTakenByOther(store.name, store.id, &taken, stepError))
+                return false;
+            if (taken) {
+                outcome = Outcome::NameTaken;
+                return false;
+            }
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO stores (name, api_path, store_hash, client_id, "
+                                         "import_statuses, update_statuses, pickup_in_store, channel_tags, "
+                                         "writeback, auto_import_minutes, default_channel_id, id, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            bindStore(query, store);
+            query.addBindValue(idText(store.id));
+            query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            if (!execQuery(query, stepError))
+                return false;
+            outcome = Outcome::Ok;
+            return true;
+        },
+        error);
+    return outcome;
+}
+
+StoreRepository::Outcome StoreRepository::update(const StoreConfig &store, QString *error)
+{
+    Outcome outcome = Outcome::Failed;
+    m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            bool taken = false;
+            if (!nameTakenByOther(store.name, store.id, &taken, stepError))
+                return false;
+            if (taken) {
+                outcome = Outcome::NameTaken;
+                return false;
+            }
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE stores SET name = ?, api_path = ?, store_hash = ?, client_id = ?, "
+                                         "import_statuses = ?, update_statuses = ?, pickup_in_store = ?, "
+                                         "channel_tags = ?, writeback = ?, auto_import_minutes = ?, "
+                                         "default_channel_id = ? WHERE id = ? AND removed_at IS NULL"));
+            bindStore(query, store);
+            query.addBindValue(idText(store.id));
+            if (!execQuery(query, stepError))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                outcome = Outcome::NotFound;
+                return false;
+            }
+            outcome = Outcome::Ok;
+            return true;
+        },
+        error);
+    return outcome;
+}
+
+StoreRepository::Outcome StoreRepository::markRemoved(const QUuid &id, QString *error)
+{
+    Outcome outcome = Outcome::Failed;
+    m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE stores SET removed_at = ? WHERE id = ? AND removed_at IS NULL"));
+            query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            query.addBindValue(idText(id));
+            if (!execQuery(query, stepError))
+                return false;
+            outcome = query.numRowsAffected() == 1 ? Outcome::Ok : Outcome::NotFound;
+            return outcome == Outcome::Ok;
+        },
+        error);
+    return outcome;
+}
+
+bool StoreRepository::saveChannels(const QUuid &storeId, const QList<ChannelInfo> &channels, QString *error)
+{
+    return m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("DELETE FROM store_channels WHERE store_id = ?"));
+            query.addBindValue(idText(storeId));
+            if (!execQuery(query, stepError))
+                return false;
+            query.prepare(QStringLiteral("INSERT INTO store_channels (store_id, channel_id, name) VALUES (?, ?, ?)"));
+            for (const ChannelInfo &channel : channels) {
+                query.addBindValue(idText(storeId));
+                query.addBindValue(channel.id);
+                query.addBindValue(channel.name);
+                if (!execQuery(query, stepError))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<ChannelInfo> StoreRepository::channels(const QUuid &storeId)
+{
+    QList<ChannelInfo> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT channel_id, name FROM store_channels WHERE store_id = ? ORDER BY channel_id"));
+    query.addBindValue(idText(storeId));
+    QString ignored;
+    if (!execQuery(query, &ignored))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toInt(), query.value(1).toString()});
+    return result;
+}
+
+bool StoreRepository::saveStatusLabels(const QUuid &storeId, const QList<StatusLabel> &labels, QString *error)
+{
+    return m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("DELETE FROM store_status_labels WHERE store_id = ?"));
+            query.addBindValue(idText(storeId));
+            if (!execQuery(query, stepError))
+                return false;
+            query.prepare(
+                QStringLiteral("INSERT INTO store_status_labels (store_id, status_id, label) VALUES (?, ?, ?)"));
+            for (const StatusLabel &label : labels) {
+                query.addBindValue(idText(storeId));
+                query.addBindValue(label.id);
+                query.addBindValue(label.label);
+                if (!execQuery(query, stepError))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<StatusLabel> StoreRepository::statusLabels(const QUuid &storeId)
+{
+    QList<StatusLabel> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT status_id, label FROM store_status_labels WHERE store_id = ? ORDER BY status_id"));
+    query.addBindValue(idText(storeId));
+    QString ignored;
+    if (!execQuery(query, &ignored))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toInt(), query.value(1).toString()});
+    return result;
+}
+
+} // namespace Packbench

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+enum class FaultKind
+{
+    ServerError,     // 5xx: 500/502/503 with a body
+    BareTooMany,     // 429-bare: 429 without rate-limit headers (platform load)
+    ResetAfterWrite, // reset-after-write: apply a POST/PUT, then reset the connection without answering
+    Timeout,         // timeout: accept the request and never answer
+    Malformed,       // malformed: 200 with a truncated JSON body
+};
+
+struct FaultSpec
+{
+    FaultKind kind = FaultKind::ServerError;
+    double fraction = 0.0;
+};
+
+// The command line of packbench-sandbox (DESIGN.md, "The sandbox store"), parsed without needing a
+// QCoreApplication so tests can build options directly.
+struct SandboxOptions
+{
+    quint16 port = 8765;
+    int orders = 500;
+    quint64 seed = 1;
+    QString storeHash = QStringLiteral("sandbox1");
+    QString token = QStringLiteral("sandbox-token");
+    QString readOnlyToken = QStringLiteral("sandbox-readonly-token");
+    int channels = 3;
+    int quota = 150; // 0: no limit
+    int windowMs = 30000;
+    int latencyMs = 0;
+    std::vector<FaultSpec> faults;
+    // Seconds since the epoch that "now-relative" data is generated against. Unset: the server's start time.
+    // Tests pin it so two servers produce identical data.
+    std::optional<qint64> baseTime;
+
+    // Returns std::nullopt and sets *error on a bad command line; sets *helpRequested for --help.
+    static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error, bool *helpRequested);
+    static QString usage();
+    static std::optional<FaultSpec> parseFault(const QString &text, QString *error);
+};

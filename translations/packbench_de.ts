@@ -1,0 +1,839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiDiagnosis</name>
+    <message>
+        <source>%1 BigCommerce said: &quot;%2&quot;</source>
+        <translation>%1 BigCommerce meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>Orders: modify (to write tracking back)</source>
+        <translation>Orders: modify (zum Zurückschreiben der Sendungsverfolgung)</translation>
+    </message>
+    <message>
+        <source>Orders: read-only (import only; write-back is off)</source>
+        <translation>Orders: read-only (nur Import; Rückmeldung ist aus)</translation>
+    </message>
+    <message>
+        <source>Channel settings: read-only</source>
+        <translation>Channel settings: read-only</translation>
+    </message>
+    <message>
+        <source>Information &amp; settings: read-only</source>
+        <translation>Information &amp; settings: read-only</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time while trying to %2. The connection or BigCommerce is slow or down; check this station&apos;s internet connection and try again.</source>
+        <translation>Keine rechtzeitige Antwort von %1 beim %2. Die Verbindung oder BigCommerce ist langsam oder ausgefallen; prüfen Sie die Internetverbindung dieses Packplatzes und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the name %1 could not be found (DNS). Check the API Path and this station&apos;s internet connection.</source>
+        <translation>der Name %1 wurde nicht gefunden (DNS). Prüfen Sie den API Path und die Internetverbindung dieses Packplatzes.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the API Path (host and port) and that the server is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie den API Path (Host und Port) und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed (%2). Check the station&apos;s date and time and any proxy or firewall that inspects HTTPS.</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie Datum und Uhrzeit des Packplatzes sowie Proxys oder Firewalls, die HTTPS untersuchen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again; if it keeps happening, BigCommerce may be having problems.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut; wenn das wiederholt passiert, hat BigCommerce möglicherweise Probleme.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Check this station&apos;s internet connection.</source>
+        <translation>%1 (%2). Prüfen Sie die Internetverbindung dieses Packplatzes.</translation>
+    </message>
+    <message>
+        <source>Cannot reach BigCommerce to %1: %2</source>
+        <translation>BigCommerce ist beim %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>BigCommerce did not accept the access token (401 Unauthorized). Copy the Access Token of this store&apos;s API account again and enter it as the new token. If you no longer have it, create a new store-level API account in BigCommerce.</source>
+        <translation>BigCommerce hat das Access Token nicht akzeptiert (401 Unauthorized). Kopieren Sie das Access Token des API-Kontos dieses Shops erneut und geben Sie es als neues Token ein. Wenn Sie es nicht mehr haben, legen Sie in BigCommerce ein neues Store-level-API-Konto an.</translation>
+    </message>
+    <message>
+        <source>BigCommerce refused to %1 (403 Forbidden). There are two possible causes:
+1. The API account lacks a scope. For this it needs %2. With the options chosen, the API account needs:
+%3
+2. The API Path&apos;s store hash (%4) is not the store this token belongs to. Copy the API Path shown with this token in BigCommerce.</source>
+        <translation>BigCommerce hat das %1 verweigert (403 Forbidden). Dafür gibt es zwei mögliche Ursachen:
+1. Dem API-Konto fehlt eine Berechtigung (Scope). Hierfür benötigt es %2. Mit den gewählten Optionen benötigt das API-Konto:
+%3
+2. Der Store-Hash im API Path (%4) gehört nicht zu dem Shop, zu dem dieses Token gehört. Kopieren Sie den API Path, der in BigCommerce zusammen mit diesem Token angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>BigCommerce answered 404 Not Found when trying to %1. Check the API Path: the store hash %2 may be wrong.</source>
+        <translation>BigCommerce hat beim %1 mit 404 Not Found geantwortet. Prüfen Sie den API Path: Der Store-Hash %2 ist möglicherweise falsch.</translation>
+    </message>
+    <message>
+        <source>BigCommerce&apos;s request quota for this store is used up for now (429 Too Many Requests); other apps on the store share it. Packbench waits and tries again.</source>
+        <translation>Das Anfragekontingent von BigCommerce für diesen Shop ist vorerst aufgebraucht (429 Too Many Requests); andere Apps des Shops teilen es sich. Packbench wartet und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>BigCommerce had a problem (%1) when trying to %2. This is on BigCommerce&apos;s side; try again in a few minutes.</source>
+        <translation>Bei BigCommerce ist beim %2 ein Problem aufgetreten (%1). Der Fehler liegt bei BigCommerce; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>BigCommerce rejected the request to %1 (%2).</source>
+        <translation>BigCommerce hat die Anfrage zum %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>BigCommerce sent something unexpected for %1 (%2 from %3). Try again; if it keeps happening, the API Path may point at something that is not the BigCommerce API.</source>
+        <translation>BigCommerce hat für %1 etwas Unerwartetes gesendet (%2 von %3). Versuchen Sie es erneut; wenn das wiederholt passiert, zeigt der API Path möglicherweise auf etwas anderes als die BigCommerce-API.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiPath</name>
+    <message>
+        <source>Enter the API Path shown when you created the store-level API account, for example %1.</source>
+        <translation>Geben Sie den API Path ein, der beim Anlegen des Store-level-API-Kontos angezeigt wurde, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. The API Path looks like %1.</source>
+        <translation>Dies ist keine Webadresse. Der API Path sieht so aus: %1.</translation>
+    </message>
+    <message>
+        <source>The API Path must start with https:// (not http://). BigCommerce accepts only encrypted connections.</source>
+        <translation>Der API Path muss mit https:// beginnen (nicht http://). BigCommerce akzeptiert nur verschlüsselte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not the API host. The API Path starts with https://api.bigcommerce.com/stores/, not with your store&apos;s web address; copy it from the API account (Settings &gt; Store-level API accounts).</source>
+        <translation>%1 ist nicht der API-Host. Der API Path beginnt mit https://api.bigcommerce.com/stores/, nicht mit der Webadresse Ihres Shops; kopieren Sie ihn aus dem API-Konto (Settings &gt; Store-level API accounts).</translation>
+    </message>
+    <message>
+        <source>The API Path must be on api.bigcommerce.com (found %1). Copy it from the API account in BigCommerce, for example %2.</source>
+        <translation>Der API Path muss auf api.bigcommerce.com liegen (gefunden: %1). Kopieren Sie ihn aus dem API-Konto in BigCommerce, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>The API Path has no store hash. It looks like %1, where abc123 is your store hash.</source>
+        <translation>Der API Path enthält keinen Store-Hash. Er sieht so aus: %1, wobei abc123 Ihr Store-Hash ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a store hash: a store hash has only letters and digits. Copy the API Path again from the API account.</source>
+        <translation>„%1“ ist kein Store-Hash: Ein Store-Hash besteht nur aus Buchstaben und Ziffern. Kopieren Sie den API Path erneut aus dem API-Konto.</translation>
+    </message>
+    <message>
+        <source>The API Path must end with /v3/ after the store hash, for example https://api.bigcommerce.com/stores/%1/v3/.</source>
+        <translation>Der API Path muss nach dem Store-Hash mit /v3/ enden, zum Beispiel https://api.bigcommerce.com/stores/%1/v3/.</translation>
+    </message>
+    <message>
+        <source>Remove everything after /v3/ (or /v2/): the API Path ends there.</source>
+        <translation>Entfernen Sie alles nach /v3/ (bzw. /v2/): Dort endet der API Path.</translation>
+    </message>
+    <message>
+        <source>Remove the part from ? or # on: the API Path ends with /v3/.</source>
+        <translation>Entfernen Sie alles ab ? oder #: Der API Path endet mit /v3/.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Keep database, settings and keychain entries in the profile folder DIR.</source>
+        <translation>Datenbank, Einstellungen und Schlüsselbund-Einträge im Profilordner DIR ablegen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Use this database: sqlite:PATH (default: the profile&apos;s own file) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Diese Datenbank verwenden: sqlite:PFAD (Standard: die Datei des Profils) oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Name of this packing station (default: the host name).</source>
+        <translation>Name dieses Packplatzes (Standard: der Rechnername).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Packbench: import BigCommerce orders, print shipping labels and write the tracking back.
+
+Without a command Packbench starts its window; with a command it runs without one.</source>
+        <translation>Packbench: BigCommerce-Bestellungen importieren, Versandetiketten drucken und die Sendungsverfolgung zurückschreiben.
+
+Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Command to run (none: the window).</source>
+        <translation>Auszuführender Befehl (keiner: das Fenster).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Connected to %1 (plan: %2). Storefronts found: %3. Read access confirmed; write access is confirmed at the first write-back.</source>
+        <translation>Verbunden mit %1 (Tarif: %2). Gefundene Storefronts: %3. Lesezugriff bestätigt; der Schreibzugriff wird bei der ersten Rückmeldung bestätigt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database URL sqlite: needs a file path, e.g. sqlite:/srv/packbench/packbench.sqlite.</source>
+        <translation>Die Datenbank-URL sqlite: benötigt einen Dateipfad, z. B. sqlite:/srv/packbench/packbench.sqlite.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid. Use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL ist ungültig. Verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database URL: Packbench reads it from the keychain, so it never shows in a command line or a file.</source>
+        <translation>Lassen Sie das Passwort in der Datenbank-URL weg: Packbench liest es aus dem Schlüsselbund, sodass es nie in einer Befehlszeile oder Datei erscheint.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Unbekannte Datenbank-URL „%1“. Verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not available: %2</source>
+        <translation>Die Datenbank %1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer Packbench (schema %1; this one knows up to %2). Update Packbench on this station.</source>
+        <translation>Die Datenbank wurde von einer neueren Packbench-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Aktualisieren Sie Packbench an diesem Packplatz.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program holds a lock). Try again in a moment.</source>
+        <translation>die Datenbank ist belegt (ein anderes Programm hält eine Sperre). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the database file is read-only. Check its permissions.</source>
+        <translation>die Datenbankdatei ist schreibgeschützt. Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened. Check that its folder exists and is writable.</source>
+        <translation>die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1). Restore it from a backup.</source>
+        <translation>die Datenbankdatei ist beschädigt (%1). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server (%1). Check that it is running and reachable.</source>
+        <translation>keine Verbindung zum Datenbankserver möglich (%1). Prüfen Sie, ob er läuft und erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored in this station&apos;s keychain for it.</source>
+        <translation>Im Schlüsselbund dieses Packplatzes ist dafür nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this station (%1). Packbench keeps access tokens only in the system keychain and never in a file, so nothing was stored. Start a keychain service such as GNOME Keyring or KWallet (log in to a desktop session), then try again.</source>
+        <translation>Auf diesem Packplatz ist kein Schlüsselbund verfügbar (%1). Packbench speichert Access Tokens nur im Schlüsselbund des Systems und nie in einer Datei, daher wurde nichts gespeichert. Starten Sie einen Schlüsselbund-Dienst wie GNOME Keyring oder KWallet (melden Sie sich dazu in einer Desktop-Sitzung an) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Partially Shipped</source>
+        <translation>Teilweise versendet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Awaiting Payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Awaiting Pickup</source>
+        <translation>Wartet auf Abholung</translation>
+    </message>
+    <message>
+        <source>Awaiting Shipment</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Awaiting Fulfillment</source>
+        <translation>Wartet auf Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Manual Verification Required</source>
+        <translation>Manuelle Prüfung erforderlich</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <source>Partially Refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ConnectStorePrompt</name>
+    <message>
+        <source>Connect a BigCommerce store</source>
+        <translation>BigCommerce-Shop verbinden</translation>
+    </message>
+    <message>
+        <source>Packbench imports the orders that are ready to ship, shows them here for packing, prints the shipping labels and writes the tracking number back to BigCommerce as soon as a label is printed.
+
+Connect your first store to get started. You need its API Path, Client ID and Access Token from a BigCommerce store-level API account.</source>
+        <translation>Packbench importiert die versandbereiten Bestellungen, zeigt sie hier zum Packen an, druckt die Versandetiketten und schreibt die Sendungsnummer an BigCommerce zurück, sobald ein Etikett gedruckt ist.
+
+Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Client ID und Access Token eines Store-level-API-Kontos in BigCommerce.</translation>
+    </message>
+    <message>
+        <source>Connect a BigCommerce store…</source>
+        <translation>BigCommerce-Shop verbinden…</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ConnectionTester</name>
+    <message>
+        <source>read the store information</source>
+        <translation>Lesen der Shop-Informationen</translation>
+    </message>
+    <message>
+        <source>Information &amp; settings: read-only</source>
+        <translation>Information &amp; settings: read-only</translation>
+    </message>
+    <message>
+        <source>read orders</source>
+        <translation>Lesen der Bestellungen</translation>
+    </message>
+    <message>
+        <source>read the order statuses</source>
+        <translation>Lesen der Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Orders: modify</source>
+        <translation>Orders: modify</translation>
+    </message>
+    <message>
+        <source>Orders: read-only</source>
+        <translation>Orders: read-only</translation>
+    </message>
+    <message>
+        <source>read the storefronts (channels)</source>
+        <translation>Lesen der Storefronts (Kanäle)</translation>
+    </message>
+    <message>
+        <source>Channel settings: read-only</source>
+        <translation>Channel settings: read-only</translation>
+    </message>
+    <message>
+        <source>the store information</source>
+        <translation>die Shop-Informationen</translation>
+    </message>
+    <message>
+        <source>the order list</source>
+        <translation>die Bestellliste</translation>
+    </message>
+    <message>
+        <source>the storefront list</source>
+        <translation>die Storefront-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::IntegrationsPage</name>
+    <message>
+        <source>Packbench imports the orders that are ready to ship from your BigCommerce stores and writes the tracking number back when a label is printed. To connect a store, create a store-level API account in BigCommerce (Settings &gt; Store-level API accounts) and copy its API Path, Client ID and Access Token.</source>
+        <translation>Packbench importiert die versandbereiten Bestellungen Ihrer BigCommerce-Shops und schreibt die Sendungsnummer zurück, wenn ein Etikett gedruckt wird. Um einen Shop zu verbinden, legen Sie in BigCommerce ein Store-level-API-Konto an (Settings &gt; Store-level API accounts) und kopieren Sie dessen API Path, Client ID und Access Token.</translation>
+    </message>
+    <message>
+        <source>No BigCommerce store is connected yet.</source>
+        <translation>Noch ist kein BigCommerce-Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::LanguagePage</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Packbench uses the new language the next time it starts.</source>
+        <translation>Packbench verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1. Check that the disk is not full and that you may write to the profile folder.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Datenträger voll ist und ob Sie in den Profilordner schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::MainWindow</name>
+    <message>
+        <source>Packbench</source>
+        <translation>Packbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation>&amp;Integrationen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Packbench</source>
+        <translation>&amp;Über Packbench</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>No store connected</source>
+        <translation>Kein Shop verbunden</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Packplatz: %1</translation>
+    </message>
+    <message>
+        <source>About Packbench</source>
+        <translation>Über Packbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Packbench %1&lt;/h3&gt;&lt;p&gt;A shipping console for BigCommerce stores: import the orders that are ready to ship, print labels and write the tracking back.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Packbench %1&lt;/h3&gt;&lt;p&gt;Eine Versandkonsole für BigCommerce-Shops: versandbereite Bestellungen importieren, Etiketten drucken und die Sendungsverfolgung zurückschreiben.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StoreService</name>
+    <message>
+        <source>Enter a store name, e.g. the shop&apos;s name, so you can tell stores apart.</source>
+        <translation>Geben Sie einen Namen für den Shop ein, z. B. den Namen des Onlineshops, damit Sie die Shops auseinanderhalten können.</translation>
+    </message>
+    <message>
+        <source>The store name is too long (at most 80 characters).</source>
+        <translation>Der Shopname ist zu lang (höchstens 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The store name contains a control character; type it again.</source>
+        <translation>Der Shopname enthält ein Steuerzeichen; geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie das %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 contains spaces or line breaks. Copy it again as one piece from BigCommerce.</source>
+        <translation>Das %1 enthält Leerzeichen oder Zeilenumbrüche. Kopieren Sie es erneut am Stück aus BigCommerce.</translation>
+    </message>
+    <message>
+        <source>The %1 is far too long to be one; copy it again from BigCommerce.</source>
+        <translation>Das %1 ist viel zu lang, um gültig zu sein; kopieren Sie es erneut aus BigCommerce.</translation>
+    </message>
+    <message>
+        <source>Enter the Client ID of the API account.</source>
+        <translation>Geben Sie die Client ID des API-Kontos ein.</translation>
+    </message>
+    <message>
+        <source>The Client ID contains spaces or line breaks. Copy it again as one piece.</source>
+        <translation>Die Client ID enthält Leerzeichen oder Zeilenumbrüche. Kopieren Sie sie erneut am Stück.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order status to import (usually Awaiting Fulfillment).</source>
+        <translation>Wählen Sie mindestens einen Bestellstatus für den Import (meist „Wartet auf Bearbeitung“).</translation>
+    </message>
+    <message>
+        <source>%1 is not a BigCommerce order status (0-14).</source>
+        <translation>%1 ist kein BigCommerce-Bestellstatus (0-14).</translation>
+    </message>
+    <message>
+        <source>The automatic import interval must be between 1 and 1440 minutes, or off.</source>
+        <translation>Das Intervall für den automatischen Import muss zwischen 1 und 1440 Minuten liegen oder ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>The default channel id must be 1 or more.</source>
+        <translation>Die Standard-Kanal-ID muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>A store named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Shop namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The store could not be saved: %1</source>
+        <translation>Der Shop konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This store no longer exists; it may have been removed at another station.</source>
+        <translation>Dieser Shop existiert nicht mehr; er wurde möglicherweise an einem anderen Packplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s settings could not be saved: %1</source>
+        <translation>Die Einstellungen des Shops konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No such store.</source>
+        <translation>Diesen Shop gibt es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) of &quot;%1&quot; still wait to be shipped. Removing the store keeps their history but stops importing and writing back for them.</source>
+        <translation><numerusform>%n Sendung von „%1“ wartet noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform><numerusform>%n Sendungen von „%1“ warten noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The store could not be removed: %1</source>
+        <translation>Der Shop konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The access token is missing on this station: it was entered at another station or the keychain was reset. Enter it here (Settings &gt; Integrations, or &apos;packbench store token NAME&apos;).</source>
+        <translation>Das Access Token fehlt an diesem Packplatz: Es wurde an einem anderen Packplatz eingegeben, oder der Schlüsselbund wurde zurückgesetzt. Geben Sie es hier ein (Einstellungen &gt; Integrationen oder &apos;packbench store token NAME&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1. Check that the disk is not full and that you may write there, or choose another folder with --profile.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden. Prüfen Sie, ob der Datenträger voll ist und ob Sie dort schreiben dürfen, oder wählen Sie mit --profile einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 is not writable. Fix its permissions or choose another folder with --profile.</source>
+        <translation>In den Profilordner %1 kann nicht geschrieben werden. Korrigieren Sie seine Berechtigungen oder wählen Sie mit --profile einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>Access token: </source>
+        <translation>Access Token: </translation>
+    </message>
+    <message>
+        <source>Client secret (optional, Enter to skip): </source>
+        <translation>Client Secret (optional, Eingabetaste zum Überspringen): </translation>
+    </message>
+    <message>
+        <source>API Path of the API account.</source>
+        <translation>API Path des API-Kontos.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client ID of the API account.</source>
+        <translation>Client ID des API-Kontos.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>New name for the store.</source>
+        <translation>Neuer Name für den Shop.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Order statuses to import, e.g. 9,11.</source>
+        <translation>Zu importierende Bestellstatus, z. B. 9,11.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Statuses that mean fulfilled elsewhere, e.g. 2,10.</source>
+        <translation>Status, die „anderweitig erledigt“ bedeuten, z. B. 2,10.</translation>
+    </message>
+    <message>
+        <source>Enable Pickup in Store: on or off.</source>
+        <translation>Pickup in Store aktivieren: on oder off.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Import Channel ID as a tag: on or off.</source>
+        <translation>Kanal-ID als Tag importieren: on oder off.</translation>
+    </message>
+    <message>
+        <source>Write tracking back: on, on-dispatch or off.</source>
+        <translation>Sendungsverfolgung zurückmelden: on, on-dispatch oder off.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Automatic import every MINUTES, or off.</source>
+        <translation>Automatisch alle MINUTES Minuten importieren, oder off.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>Default channel id (1).</source>
+        <translation>Standard-Kanal-ID (1).</translation>
+    </message>
+    <message>
+        <source>--import-statuses takes status ids 0-14 separated by commas, e.g. 9,11.</source>
+        <translation>--import-statuses erwartet Status-IDs von 0-14, durch Kommas getrennt, z. B. 9,11.</translation>
+    </message>
+    <message>
+        <source>--update-statuses takes status ids 0-14 separated by commas, e.g. 2,10.</source>
+        <translation>--update-statuses erwartet Status-IDs von 0-14, durch Kommas getrennt, z. B. 2,10.</translation>
+    </message>
+    <message>
+        <source>--pickup-in-store takes on or off.</source>
+        <translation>--pickup-in-store erwartet on oder off.</translation>
+    </message>
+    <message>
+        <source>--channel-tags takes on or off.</source>
+        <translation>--channel-tags erwartet on oder off.</translation>
+    </message>
+    <message>
+        <source>--writeback takes on, on-dispatch or off.</source>
+        <translation>--writeback erwartet on, on-dispatch oder off.</translation>
+    </message>
+    <message>
+        <source>--auto-import takes minutes (1-1440) or off.</source>
+        <translation>--auto-import erwartet Minuten (1-1440) oder off.</translation>
+    </message>
+    <message>
+        <source>--default-channel takes a channel id (1 or more).</source>
+        <translation>--default-channel erwartet eine Kanal-ID (1 oder größer).</translation>
+    </message>
+    <message>
+        <source>no store named &quot;%1&quot;. &apos;packbench store list&apos; shows the stores.</source>
+        <translation>kein Shop namens „%1“. &apos;packbench store list&apos; zeigt die Shops an.</translation>
+    </message>
+    <message>
+        <source>Name of the store.</source>
+        <translation>Name des Shops.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench store add --name NAME --api-path URL --client-id ID (access token on stdin line 1, optional client secret on line 2)</source>
+        <translation>Aufruf: packbench store add --name NAME --api-path URL --client-id ID (Access Token in Zeile 1 von stdin, optionales Client Secret in Zeile 2)</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; added (store hash %2); its token is in this station&apos;s keychain. Check it with: packbench store test &quot;%1&quot;</source>
+        <translation>Shop „%1“ hinzugefügt (Store-Hash %2); sein Token liegt im Schlüsselbund dieses Packplatzes. Prüfen Sie ihn mit: packbench store test &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: packbench store token NAME (access token on stdin line 1, optional client secret on line 2)</source>
+        <translation>Aufruf: packbench store token NAME (Access Token in Zeile 1 von stdin, optionales Client Secret in Zeile 2)</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; is stored in this station&apos;s keychain.</source>
+        <translation>Das Token von „%1“ ist im Schlüsselbund dieses Packplatzes gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench store list [--json]</source>
+        <translation>Aufruf: packbench store list [--json]</translation>
+    </message>
+    <message>
+        <source>No store connected. Add one with: packbench store add --name NAME --api-path URL --client-id ID</source>
+        <translation>Kein Shop verbunden. Fügen Sie einen hinzu mit: packbench store add --name NAME --api-path URL --client-id ID</translation>
+    </message>
+    <message>
+        <source>token stored</source>
+        <translation>Token gespeichert</translation>
+    </message>
+    <message>
+        <source>token missing on this station</source>
+        <translation>Token fehlt an diesem Packplatz</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Usage: packbench store test NAME</source>
+        <translation>Aufruf: packbench store test NAME</translation>
+    </message>
+    <message>
+        <source>Remove even while shipments wait to be shipped.</source>
+        <translation>Auch entfernen, wenn noch Sendungen auf den Versand warten.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench store remove NAME [--force]</source>
+        <translation>Aufruf: packbench store remove NAME [--force]</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed; add --force to remove it anyway.</source>
+        <translation>%1 Es wurde nichts entfernt; fügen Sie --force hinzu, um den Shop trotzdem zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; removed; the history of its orders stays.</source>
+        <translation>Shop „%1“ entfernt; der Verlauf seiner Bestellungen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench store set NAME [--import-statuses 9,11] [--update-statuses 2,10] [--pickup-in-store on|off] [--channel-tags on|off] [--writeback on|off|on-dispatch] [--auto-import MINUTES|off] [--default-channel ID] [--api-path URL] [--client-id ID] [--rename NAME]</source>
+        <translation>Aufruf: packbench store set NAME [--import-statuses 9,11] [--update-statuses 2,10] [--pickup-in-store on|off] [--channel-tags on|off] [--writeback on|off|on-dispatch] [--auto-import MINUTES|off] [--default-channel ID] [--api-path URL] [--client-id ID] [--rename NAME]</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; saved.</source>
+        <translation>Shop „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>  store add --name NAME --api-path URL --client-id ID   connect a store (token on stdin)
+  store token NAME                  replace this station&apos;s token (stdin)
+  store list [--json]               the connected stores
+  store test NAME                   test the connection to BigCommerce
+  store remove NAME [--force]       remove a store (its order history stays)
+  store set NAME [options]          change a store&apos;s settings (store set --help)
+</source>
+        <translation>  store add --name NAME --api-path URL --client-id ID   einen Shop verbinden (Token über stdin)
+  store token NAME                  das Token dieses Packplatzes ersetzen (stdin)
+  store list [--json]               die verbundenen Shops
+  store test NAME                   die Verbindung zu BigCommerce testen
+  store remove NAME [--force]       einen Shop entfernen (sein Bestellverlauf bleibt)
+  store set NAME [Optionen]         die Einstellungen eines Shops ändern (store set --help)
+</translation>
+    </message>
+    <message>
+        <source>&apos;store&apos; needs a command: add, token, list, test, remove or set.</source>
+        <translation>&apos;store&apos; erwartet einen Befehl: add, token, list, test, remove oder set.</translation>
+    </message>
+    <message>
+        <source>unknown store command &apos;%1&apos;: use add, token, list, test, remove or set.</source>
+        <translation>unbekannter store-Befehl &apos;%1&apos;: verwenden Sie add, token, list, test, remove oder set.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>packbench: %1</source>
+        <translation>packbench: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;packbench --help&apos; for the options.</source>
+        <translation>%1
+Mit &apos;packbench --help&apos; werden die Optionen angezeigt.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Run &apos;packbench --help&apos; for the commands.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;. Mit &apos;packbench --help&apos; werden die Befehle angezeigt.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+</context>
+</TS>

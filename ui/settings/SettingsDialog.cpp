@@ -1,0 +1,107 @@
+#include "ui/settings/SettingsDialog.h"
+
+#include "ui/settings/IntegrationsPage.h"
+#include "ui/settings/LanguagePage.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Packbench {
+
+SettingsDialog::SettingsDialog(const Profile &profile, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_pageList = new QListWidget(this);
+    m_pageList->setObjectName(QStringLiteral("settingsPageList"));
+    m_pageList->setMaximumWidth(200);
+    m_pages = new QStackedWidget(this);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("settingsErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttons);
+
+    // The order here is the order of Page.
+    addPage(new IntegrationsPage(profile, this));
+    addPage(new LanguagePage(profile, this));
+
+    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pageList->setCurrentRow(0);
+    resize(820, 560);
+    updateButtons();
+}
+
+void SettingsDialog::addPage(SettingsPage *page)
+{
+    page->load();
+    m_settingsPages.append(page);
+    m_pages->addWidget(page);
+    m_pageList->addItem(page->title());
+    connect(page, &SettingsPage::modifiedChanged, this, &SettingsDialog::updateButtons);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_pageList->setCurrentRow(static_cast<int>(page));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return static_cast<Page>(m_pageList->currentRow());
+}
+
+bool SettingsDialog::isModified() const
+{
+    return std::any_of(m_settingsPages.cbegin(), m_settingsPages.cend(),
+                       [](const SettingsPage *page) { return page->isModified(); });
+}
+
+bool SettingsDialog::apply()
+{
+    for (SettingsPage *page : std::as_const(m_settingsPages)) {
+        if (page->isModified() && !page->save()) {
+            m_pageList->setCurrentRow(static_cast<int>(m_settingsPages.indexOf(page)));
+            m_errorLabel->setText(page->errorString());
+            m_errorLabel->setVisible(true);
+            updateButtons();
+            return false;
+        }
+    }
+    m_errorLabel->setVisible(false);
+    updateButtons();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+void SettingsDialog::updateButtons()
+{
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(isModified());
+}
+
+} // namespace Packbench

@@ -1,0 +1,1 @@
+#include "ui/settings/SettingsPage.h"
