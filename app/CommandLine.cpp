@@ -7,19 +7,19 @@ namespace Packbench {
 
 CommandLine::CommandLine()
     : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                   QCoreApplication::translate("CommandLine", "Show this help and exit.")),
-      m_versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                      QCoreApplication::translate("CommandLine", "Show the version and exit.")),
-      m_profileOption(QStringLiteral("profile"),
+                   QCoreApplication::translate("CommandLine", "Show this help and exit."))
+    , m_versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                      QCoreApplication::translate("CommandLine", "Show the version and exit."))
+    , m_profileOption(QStringLiteral("profile"),
                       QCoreApplication::translate("CommandLine", "Keep database, settings and keychain entries in "
                                                                  "the profile folder DIR."),
-                      QCoreApplication::translate("CommandLine", "DIR")),
-      m_databaseOption(QStringLiteral("database"),
+                      QCoreApplication::translate("CommandLine", "DIR"))
+    , m_databaseOption(QStringLiteral("database"),
                        QCoreApplication::translate("CommandLine", "Use this database: sqlite:PATH (default: the "
                                                                   "profile's own file) or "
                                                                   "postgresql://USER@HOST:PORT/DB."),
-                       QCoreApplication::translate("CommandLine", "URL")),
-      m_stationOption(QStringLiteral("station"),
+                       QCoreApplication::translate("CommandLine", "URL"))
+    , m_stationOption(QStringLiteral("station"),
                       QCoreApplication::translate("CommandLine", "Name of this packing station (default: the host "
                                                                  "name)."),
                       QCoreApplication::translate("CommandLine", "NAME"))

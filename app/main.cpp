@@ -4,12 +4,16 @@
 #include "app/commands/StoreCommand.h"
 #include "core/Version.h"
 #include "core/i18n/Translations.h"
+#include "core/integrations/StoreService.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/Profile.h"
+#include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -107,11 +111,25 @@ int runGui(int argc, char **argv)
         return ExitFailure;
     }
 
+    DatabaseLocation location;
+    QString error;
+    std::unique_ptr<Database> database;
+    if (DatabaseLocation::parse(commandLine.databaseUrl(), profile, &location, &error))
+        database = Database::open(location, &error);
+    if (!database) {
+        printError(error);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Packbench cannot start"),
+                              QApplication::translate("main", "The database cannot be opened:\n%1").arg(error));
+        return ExitDatabase;
+    }
+    KeychainSecretStore secrets;
+    StoreService stores(profile, *database, secrets);
+
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
                      [] { QApplication::closeAllWindows(); });
 
-    auto window = std::make_unique<MainWindow>(profile, commandLine.stationName());
+    auto window = std::make_unique<MainWindow>(profile, stores, commandLine.stationName());
     window->show();
     return QApplication::exec();
 }

@@ -35,7 +35,9 @@ class Pass
 {
 public:
     Pass(QNetworkAccessManager &manager, QString apiBase, int parallel)
-        : m_manager(manager), m_apiBase(std::move(apiBase)), m_parallel(parallel)
+        : m_manager(manager)
+        , m_apiBase(std::move(apiBase))
+        , m_parallel(parallel)
     {
     }
 

@@ -25,6 +25,14 @@ MSG
   exit 1
 fi
 
+# The token goes to the OS keychain. Without a Secret Service (a server, a bare Xvfb), start a private D-Bus session
+# with a throw-away gnome-keyring for this run.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -z "${PACKBENCH_RUN_IN_KEYRING:-}" ]; then
+  echo "No D-Bus session: starting a private one with a throw-away keyring for this run."
+  export PACKBENCH_RUN_IN_KEYRING=1
+  exec dbus-run-session -- bash scripts/lib/with-keyring.sh bash scripts/run.sh
+fi
+
 mkdir -p "$PROFILE_DIR"
 SANDBOX_LOG=$PROFILE_DIR/sandbox.log
 "$BUILD_DIR/tests/sandbox/packbench-sandbox" --port 0 --orders "$ORDERS" --seed 1 >"$SANDBOX_LOG" 2>&1 &
@@ -41,5 +49,17 @@ done
 [ -n "$API_PATH" ] || { echo "the sandbox store did not report its API path" >&2; exit 1; }
 echo "Sandbox store with $ORDERS orders: $API_PATH"
 
+# Connect the demo profile to the sandbox. The sandbox's token travels on stdin into the keychain: never in a file or
+# a command line. The port changes from run to run, so an existing connection gets the new API Path.
+PB=("$BUILD_DIR/bin/packbench" --profile "$PROFILE_DIR")
+if "${PB[@]}" store list --json | grep -q '"name": "Sandbox"'; then
+  "${PB[@]}" store set Sandbox --api-path "$API_PATH" >/dev/null
+  printf 'sandbox-token\n' | "${PB[@]}" store token Sandbox >/dev/null
+else
+  printf 'sandbox-token\n' | "${PB[@]}" store add --name Sandbox --api-path "$API_PATH" --client-id sandbox-client \
+    --channel-tags on --pickup-in-store on
+fi
+"${PB[@]}" store test Sandbox
+
 echo "Starting Packbench (profile $PROFILE_DIR)"
-"$BUILD_DIR/bin/packbench" --profile "$PROFILE_DIR" --station "Bench 1"
+"${PB[@]}" --station "Bench 1"

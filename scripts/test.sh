@@ -21,5 +21,8 @@ postgres_start
 trap postgres_stop EXIT
 
 export QT_QPA_PLATFORM=offscreen
+# Here the keychain and PostgreSQL are there, so tests that need them must fail rather than skip.
+export PACKBENCH_REQUIRE_KEYCHAIN=1
+[ -n "${PACKBENCH_TEST_POSTGRES_URL:-}" ] && export PACKBENCH_REQUIRE_POSTGRES=1
 dbus-run-session -- bash scripts/lib/with-keyring.sh \
   ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 600 "${extra_ctest[@]}"

@@ -409,16 +409,51 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
 <context>
     <name>Packbench::IntegrationsPage</name>
     <message>
-        <source>Packbench imports the orders that are ready to ship from your BigCommerce stores and writes the tracking number back when a label is printed. To connect a store, create a store-level API account in BigCommerce (Settings &gt; Store-level API accounts) and copy its API Path, Client ID and Access Token.</source>
-        <translation>Packbench importiert die versandbereiten Bestellungen Ihrer BigCommerce-Shops und schreibt die Sendungsnummer zurück, wenn ein Etikett gedruckt wird. Um einen Shop zu verbinden, legen Sie in BigCommerce ein Store-level-API-Konto an (Settings &gt; Store-level API accounts) und kopieren Sie dessen API Path, Client ID und Access Token.</translation>
-    </message>
-    <message>
-        <source>No BigCommerce store is connected yet.</source>
-        <translation>Noch ist kein BigCommerce-Shop verbunden.</translation>
-    </message>
-    <message>
         <source>Integrations</source>
         <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Add store</source>
+        <translation>Shop &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No BigCommerce store is connected yet. Click Add store, then copy the API Path, Client ID and Access Token of a store-level API account (BigCommerce: Settings &gt; Store-level API accounts) into the form.</source>
+        <translation>Noch ist kein BigCommerce-Shop verbunden. Klicken Sie auf „Shop hinzufügen“ und kopieren Sie dann API Path, Client ID und Access Token eines Store-level-API-Kontos (BigCommerce: Settings &gt; Store-level API accounts) in das Formular.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Saved. Use Test connection to check it.</source>
+        <translation>Gespeichert. Prüfen Sie die Verbindung mit „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>Remove the store &quot;%1&quot; from Packbench? Its order history stays; importing and writing back stop, and its token is deleted from this station&apos;s keychain.</source>
+        <translation>Den Shop „%1“ aus Packbench entfernen? Sein Bestellverlauf bleibt erhalten; Import und Rückmeldung werden beendet, und sein Token wird aus dem Schlüsselbund dieses Packplatzes gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) of &quot;%1&quot; still wait to be shipped.</source>
+        <translation>
+            <numerusform>%n Sendung von „%1“ wartet noch auf den Versand.</numerusform>
+            <numerusform>%n Sendungen von „%1“ warten noch auf den Versand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation>Shop entfernen</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Verbindung testen</translation>
     </message>
 </context>
 <context>
@@ -498,12 +533,175 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>&lt;h3&gt;Packbench %1&lt;/h3&gt;&lt;p&gt;A shipping console for BigCommerce stores: import the orders that are ready to ship, print labels and write the tracking back.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Packbench %1&lt;/h3&gt;&lt;p&gt;Eine Versandkonsole für BigCommerce-Shops: versandbereite Bestellungen importieren, Etiketten drucken und die Sendungsverfolgung zurückschreiben.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Database problem: %1</source>
+        <translation>Datenbankproblem: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StoreForm</name>
+    <message>
+        <source>e.g. Main shop</source>
+        <translation>z. B. Hauptshop</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Store &amp;name:</source>
+        <translation>Shop&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;API Path:</source>
+        <translation>&amp;API Path:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client ID:</translation>
+    </message>
+    <message>
+        <source>Access &amp;Token:</source>
+        <translation>Access &amp;Token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;Secret (optional):</source>
+        <translation>Client &amp;Secret (optional):</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in this station&apos;s keychain, never in a file or the database. No username is needed.</source>
+        <translation>Zugangsdaten werden im Schlüsselbund dieses Packplatzes aufbewahrt, nie in einer Datei oder in der Datenbank. Ein Benutzername ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Import orders in these statuses (usually Awaiting Fulfillment and Awaiting Shipment):</source>
+        <translation>Bestellungen mit diesen Status importieren (meist „Wartet auf Bearbeitung“ und „Wartet auf Versand“):</translation>
+    </message>
+    <message>
+        <source>Orders that reach these statuses in BigCommerce were fulfilled elsewhere and leave the list to ship:</source>
+        <translation>Bestellungen, die in BigCommerce einen dieser Status erreichen, wurden anderweitig erledigt und verschwinden aus der Versandliste:</translation>
+    </message>
+    <message>
+        <source>Enable Pickup in Store</source>
+        <translation>Pickup in Store aktivieren</translation>
+    </message>
+    <message>
+        <source>Import Channel ID as a tag</source>
+        <translation>Kanal-ID als Tag importieren</translation>
+    </message>
+    <message>
+        <source>When the label is printed</source>
+        <translation>Wenn das Etikett gedruckt wird</translation>
+    </message>
+    <message>
+        <source>When the parcel is dispatched</source>
+        <translation>Wenn das Paket versandt wird</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Orders to be collected in store get the &quot;Pickup in store&quot; carrier and become Awaiting Pickup in BigCommerce when their label is printed.</source>
+        <translation>Bestellungen zur Abholung im Laden erhalten den Versanddienstleister „Pickup in store“ und wechseln in BigCommerce auf „Wartet auf Abholung“, sobald ihr Etikett gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Tags each shipment with its storefront&apos;s channel id (e.g. 2), so rules and filters can tell storefronts apart.</source>
+        <translation>Versieht jede Sendung mit der Kanal-ID ihrer Storefront als Tag (z. B. 2), damit Regeln und Filter die Storefronts unterscheiden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Write tracking back:</source>
+        <translation>Sendungsverfolgung &amp;zurückmelden:</translation>
+    </message>
+    <message>
+        <source>Creates the shipment with its tracking number in BigCommerce, which marks the order Shipped and emails the customer.</source>
+        <translation>Legt die Sendung mit ihrer Sendungsnummer in BigCommerce an; dadurch wird die Bestellung als „Versendet“ markiert und der Kunde per E-Mail benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;import every:</source>
+        <translation>Automatisch &amp;importieren alle:</translation>
+    </message>
+    <message>
+        <source>Fetches new and changed orders in the background; Off imports only when you ask.</source>
+        <translation>Ruft neue und geänderte Bestellungen im Hintergrund ab; bei „Aus“ wird nur auf Anforderung importiert.</translation>
+    </message>
+    <message>
+        <source>The storefront assumed for orders that name none (1 is the main storefront).</source>
+        <translation>Die Storefront, die für Bestellungen ohne Angabe angenommen wird (1 ist die Haupt-Storefront).</translation>
+    </message>
+    <message>
+        <source>stored in keychain; type a new token to replace it</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen ein neues Token eingeben</translation>
+    </message>
+    <message>
+        <source>type a new secret to replace it</source>
+        <translation>zum Ersetzen ein neues Secret eingeben</translation>
+    </message>
+    <message>
+        <source>The token is stored in this station&apos;s keychain.</source>
+        <translation>Das Token ist im Schlüsselbund dieses Packplatzes gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token missing on this station: it was entered at another station or the keychain was reset. Enter the access token here and save.</source>
+        <translation>Token fehlt an diesem Packplatz: Es wurde an einem anderen Packplatz eingegeben, oder der Schlüsselbund wurde zurückgesetzt. Geben Sie das Access Token hier ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Storefronts: test the connection to list them.</source>
+        <translation>Storefronts: Testen Sie die Verbindung, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Storefronts: %1</source>
+        <translation>Storefronts: %1</translation>
+    </message>
+    <message>
+        <source>Copy it from the API account in BigCommerce (Settings &gt; Store-level API accounts).</source>
+        <translation>Aus dem API-Konto in BigCommerce kopieren (Settings &gt; Store-level API accounts).</translation>
+    </message>
+    <message>
+        <source>Store hash: %1 (a store on this computer, e.g. the sandbox)</source>
+        <translation>Store-Hash: %1 (ein Shop auf diesem Computer, z. B. die Sandbox)</translation>
+    </message>
+    <message>
+        <source>Store hash: %1</source>
+        <translation>Store-Hash: %1</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>BigCommerce status %1: %2</source>
+        <translation>BigCommerce-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>Default c&amp;hannel id:</source>
+        <translation>Standard-&amp;Kanal-ID:</translation>
     </message>
 </context>
 <context>
@@ -586,7 +784,10 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     </message>
     <message numerus="yes">
         <source>%n shipment(s) of &quot;%1&quot; still wait to be shipped. Removing the store keeps their history but stops importing and writing back for them.</source>
-        <translation><numerusform>%n Sendung von „%1“ wartet noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform><numerusform>%n Sendungen von „%1“ warten noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung von „%1“ wartet noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform>
+            <numerusform>%n Sendungen von „%1“ warten noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store could not be removed: %1</source>
@@ -834,6 +1035,16 @@ Mit &apos;packbench --help&apos; werden die Optionen angezeigt.</translation>
     <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Packbench cannot start</source>
+        <translation>Packbench kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+%1</source>
+        <translation>Die Datenbank kann nicht geöffnet werden:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,8 @@
 
 namespace Packbench {
 
-ConnectStorePrompt::ConnectStorePrompt(QWidget *parent) : QWidget(parent)
+ConnectStorePrompt::ConnectStorePrompt(QWidget *parent)
+    : QWidget(parent)
 {
     auto *title = new QLabel(tr("Connect a BigCommerce store"), this);
     QFont titleFont = title->font();

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "core/integrations/StoreService.h"
 #include "ui/ConnectStorePrompt.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -15,8 +16,11 @@
 
 namespace Packbench {
 
-MainWindow::MainWindow(const Profile &profile, const QString &stationName, QWidget *parent)
-    : QMainWindow(parent), m_profile(profile), m_stationName(stationName)
+MainWindow::MainWindow(const Profile &profile, StoreService &stores, const QString &stationName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profile(profile)
+    , m_stores(stores)
+    , m_stationName(stationName)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Packbench"));
@@ -29,6 +33,7 @@ MainWindow::MainWindow(const Profile &profile, const QString &stationName, QWidg
 
     createActions();
     createStatusBar();
+    refreshStores();
     resize(1280, 800);
 }
 
@@ -66,6 +71,21 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(new QLabel(tr("Station: %1").arg(m_stationName), this));
 }
 
+void MainWindow::refreshStores()
+{
+    QString error;
+    const QList<StoreConfig> stores = m_stores.stores(&error);
+    QStringList names;
+    for (const StoreConfig &store : stores)
+        names.append(store.name);
+    if (!error.isEmpty())
+        m_storeStatusLabel->setText(tr("Database problem: %1").arg(error));
+    else if (names.isEmpty())
+        m_storeStatusLabel->setText(tr("No store connected"));
+    else
+        m_storeStatusLabel->setText(tr("Connected: %1").arg(names.join(QStringLiteral(", "))));
+}
+
 SettingsDialog *MainWindow::settingsDialog() const
 {
     return m_settingsDialog;
@@ -74,7 +94,8 @@ SettingsDialog *MainWindow::settingsDialog() const
 void MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_profile, this);
+        m_settingsDialog = new SettingsDialog(m_profile, m_stores, this);
+        connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::refreshStores);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
     }

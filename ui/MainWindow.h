@@ -12,12 +12,13 @@ namespace Packbench {
 
 class ConnectStorePrompt;
 class SettingsDialog;
+class StoreService;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Profile &profile, const QString &stationName, QWidget *parent = nullptr);
+    MainWindow(const Profile &profile, StoreService &stores, const QString &stationName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ConnectStorePrompt *connectStorePrompt() const { return m_connectPrompt; }
@@ -32,8 +33,10 @@ public Q_SLOTS:
 private:
     void createActions();
     void createStatusBar();
+    void refreshStores();
 
     Profile m_profile;
+    StoreService &m_stores;
     QString m_stationName;
     QStackedWidget *m_central = nullptr;
     ConnectStorePrompt *m_connectPrompt = nullptr;

@@ -19,8 +19,11 @@ int headerInt(const QNetworkReply *reply, const char *name)
 } // namespace
 
 Client::Client(const ApiPath &apiPath, const QString &clientId, const QString &accessToken, QObject *parent)
-    : QObject(parent), m_apiPath(apiPath), m_clientId(clientId.trimmed().toUtf8()), m_accessToken(accessToken.toUtf8()),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_apiPath(apiPath)
+    , m_clientId(clientId.trimmed().toUtf8())
+    , m_accessToken(accessToken.toUtf8())
+    , m_network(new QNetworkAccessManager(this))
 {
 }
 

@@ -24,7 +24,9 @@ QString ConnectionReport::summary() const
 }
 
 ConnectionTester::ConnectionTester(Client *client, bool writebackEnabled, QObject *parent)
-    : QObject(parent), m_client(client), m_writebackEnabled(writebackEnabled)
+    : QObject(parent)
+    , m_client(client)
+    , m_writebackEnabled(writebackEnabled)
 {
 }
 

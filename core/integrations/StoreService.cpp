@@ -28,8 +28,11 @@ bool hasInnerWhitespace(const QString &text)
 } // namespace
 
 StoreService::StoreService(const Profile &profile, Database &database, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_profile(profile), m_database(database), m_secrets(secrets),
-      m_repository(std::make_unique<StoreRepository>(database))
+    : QObject(parent)
+    , m_profile(profile)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_repository(std::make_unique<StoreRepository>(database))
 {
 }
 

@@ -40,6 +40,7 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
         (detail.contains(QLatin1String("org.freedesktop.secrets")) ||
          detail.contains(QLatin1String("ServiceUnknown")) ||
          detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+         detail.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive) ||
          detail.contains(QLatin1String("No keychain service"), Qt::CaseInsensitive) ||
          detail.contains(QLatin1String("not available"), Qt::CaseInsensitive)))
         result.status = SecretStore::Status::Unavailable;
@@ -79,7 +80,10 @@ template <typename JobType> JobType *makeJob(const QString &key, QObject *parent
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent) : SecretStore(parent) {}
+KeychainSecretStore::KeychainSecretStore(QObject *parent)
+    : SecretStore(parent)
+{
+}
 
 QString KeychainSecretStore::serviceName()
 {

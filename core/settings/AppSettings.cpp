@@ -8,7 +8,10 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 }
 
-AppSettings::AppSettings(const Profile &profile) : m_settings(profile.settingsPath(), QSettings::IniFormat) {}
+AppSettings::AppSettings(const Profile &profile)
+    : m_settings(profile.settingsPath(), QSettings::IniFormat)
+{
+}
 
 QString AppSettings::language() const
 {

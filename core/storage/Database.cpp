@@ -99,8 +99,8 @@ QString DatabaseLocation::displayName() const
 }
 
 Database::Database(const DatabaseLocation &location)
-    : m_location(location),
-      m_connectionPrefix(QStringLiteral("packbench-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_location(location)
+    , m_connectionPrefix(QStringLiteral("packbench-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 

@@ -58,7 +58,10 @@ void setError(QString *error, const QString &message)
 }
 } // namespace
 
-StoreRepository::StoreRepository(Database &database) : m_database(database) {}
+StoreRepository::StoreRepository(Database &database)
+    : m_database(database)
+{
+}
 
 QList<StoreConfig> StoreRepository::list(QString *error)
 {

@@ -10,7 +10,11 @@ namespace Packbench {
 class ContextGuard
 {
 public:
-    explicit ContextGuard(QObject *context) : m_object(context), m_hasContext(context != nullptr) {}
+    explicit ContextGuard(QObject *context)
+        : m_object(context)
+        , m_hasContext(context != nullptr)
+    {
+    }
 
     bool alive() const { return !m_hasContext || !m_object.isNull(); }
 

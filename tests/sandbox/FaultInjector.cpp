@@ -1,7 +1,8 @@
 #include "FaultInjector.h"
 
 FaultInjector::FaultInjector(std::vector<FaultSpec> faults, quint64 seed)
-    : m_faults(std::move(faults)), m_rng(Prng::derive(seed, 0xFA017ULL))
+    : m_faults(std::move(faults))
+    , m_rng(Prng::derive(seed, 0xFA017ULL))
 {
 }
 

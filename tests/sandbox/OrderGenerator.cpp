@@ -129,7 +129,9 @@ QByteArray digits(Prng &rng, int count)
 } // namespace
 
 OrderGenerator::OrderGenerator(quint64 seed, int channels, qint64 baseTime)
-    : m_seed(seed), m_channels(std::max(1, channels)), m_baseTime(baseTime)
+    : m_seed(seed)
+    , m_channels(std::max(1, channels))
+    , m_baseTime(baseTime)
 {
 }
 

@@ -7,7 +7,10 @@
 class Prng
 {
 public:
-    explicit Prng(std::uint64_t seed) : m_state(seed) {}
+    explicit Prng(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
 
     std::uint64_t next()
     {

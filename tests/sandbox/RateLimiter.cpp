@@ -6,7 +6,9 @@ namespace {
 constexpr int UnlimitedQuota = 1000000;
 }
 
-RateLimiter::RateLimiter(int quota, int windowMs) : m_quota(quota), m_windowMs(std::max(1, windowMs))
+RateLimiter::RateLimiter(int quota, int windowMs)
+    : m_quota(quota)
+    , m_windowMs(std::max(1, windowMs))
 {
     m_clock.start();
 }

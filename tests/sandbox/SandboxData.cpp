@@ -51,7 +51,8 @@ const OrderStatusInfo *SandboxData::statusInfo(int id)
     return &table[static_cast<std::size_t>(id)];
 }
 
-SandboxData::SandboxData(const SandboxOptions &options, qint64 baseTime) : m_baseTime(baseTime)
+SandboxData::SandboxData(const SandboxOptions &options, qint64 baseTime)
+    : m_baseTime(baseTime)
 {
     OrderGenerator generator(options.seed, options.channels, baseTime);
     m_orders = generator.generate(options.orders);

@@ -67,7 +67,9 @@ QByteArray generatedTrackingLink(const SandboxShipment &shipment)
 } // namespace
 
 SandboxRenderer::SandboxRenderer(const SandboxData &data, QByteArray apiBase, QByteArray storeHash)
-    : m_data(data), m_apiBase(std::move(apiBase)), m_storeHash(std::move(storeHash))
+    : m_data(data)
+    , m_apiBase(std::move(apiBase))
+    , m_storeHash(std::move(storeHash))
 {
 }
 

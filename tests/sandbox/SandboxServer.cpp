@@ -170,8 +170,10 @@ void applyAddressFields(const QJsonObject &fields, SandboxAddress &address)
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_rateLimiter(m_options.quota, m_options.windowMs),
-      m_faults(m_options.faults, m_options.seed)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_rateLimiter(m_options.quota, m_options.windowMs)
+    , m_faults(m_options.faults, m_options.seed)
 {
     m_data = std::make_unique<SandboxData>(m_options, m_options.baseTime.value_or(nowSeconds()));
     connect(&m_tcpServer, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);

@@ -9,7 +9,9 @@
 #include <QTimer>
 
 SandboxTestClient::SandboxTestClient(QUrl root, QString storeHash, QString token)
-    : m_root(std::move(root)), m_storeHash(std::move(storeHash)), m_token(std::move(token))
+    : m_root(std::move(root))
+    , m_storeHash(std::move(storeHash))
+    , m_token(std::move(token))
 {
 }
 

@@ -1,4 +1,4 @@
-#include "core/settings/Profile.h"
+#include "support/TestStation.h"
 #include "ui/ConnectStorePrompt.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/SettingsDialog.h"
@@ -16,8 +16,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void emptyProfileShowsTheConnectCallToAction()
     {
-        QTemporaryDir dir;
-        MainWindow window(Profile::open(dir.path()), QStringLiteral("Bench 2"));
+        TestStation station;
+        MainWindow window(station.profile, *station.stores, QStringLiteral("Bench 2"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -30,8 +30,8 @@ private Q_SLOTS:
 
     void callToActionOpensSettingsOnIntegrations()
     {
-        QTemporaryDir dir;
-        MainWindow window(Profile::open(dir.path()), QString());
+        TestStation station;
+        MainWindow window(station.profile, *station.stores, QString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.settingsDialog());
@@ -53,8 +53,8 @@ private Q_SLOTS:
 
     void closesCleanly()
     {
-        QTemporaryDir dir;
-        auto *window = new MainWindow(Profile::open(dir.path()), QString());
+        TestStation station;
+        auto *window = new MainWindow(station.profile, *station.stores, QString());
         window->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<MainWindow> guard(window);
         window->show();

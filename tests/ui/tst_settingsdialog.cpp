@@ -1,5 +1,6 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/Profile.h"
+#include "support/TestStation.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QComboBox>
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,9 +36,9 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void applyIsEnabledOnlyWhileSomethingChanged()
     {
-        QTemporaryDir dir;
-        const Profile profile = Profile::open(dir.path());
-        SettingsDialog dialog(profile);
+        TestStation station;
+        const Profile &profile = station.profile;
+        SettingsDialog dialog(profile, *station.stores);
         dialog.showPage(SettingsDialog::Page::Language);
         QVERIFY(!applyButton(dialog)->isEnabled());
 
@@ -48,32 +50,37 @@ private Q_SLOTS:
 
     void languageOverrideIsSavedAndShownAgain()
     {
-        QTemporaryDir dir;
-        const Profile profile = Profile::open(dir.path());
+        TestStation station;
+        const Profile &profile = station.profile;
         {
-            SettingsDialog dialog(profile);
+            SettingsDialog dialog(profile, *station.stores);
             selectLanguage(dialog, QStringLiteral("de"));
+            QSignalSpy applied(&dialog, &SettingsDialog::applied);
             QTest::mouseClick(applyButton(dialog), Qt::LeftButton);
+            QTRY_COMPARE(applied.count(), 1);
             QVERIFY(!applyButton(dialog)->isEnabled());
         }
         QCOMPARE(AppSettings(profile).language(), QStringLiteral("de"));
 
-        SettingsDialog reopened(profile);
+        SettingsDialog reopened(profile, *station.stores);
         auto *combo = reopened.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
     }
 
     void failedSaveIsExplainedAndKeepsTheDialogOpen()
     {
-        QTemporaryDir dir;
-        const Profile profile = Profile::open(dir.path());
+        TestStation station;
+        const Profile &profile = station.profile;
         // A folder where the settings file should be: writing it must fail.
         QVERIFY(QDir().mkpath(profile.settingsPath()));
 
-        SettingsDialog dialog(profile);
+        SettingsDialog dialog(profile, *station.stores);
         dialog.show();
         selectLanguage(dialog, QStringLiteral("de"));
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
         dialog.accept();
+        QTRY_COMPARE(applied.count(), 1);
+        QCOMPARE(applied.constFirst().constFirst().toBool(), false);
         QVERIFY(dialog.isVisible());
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsErrorLabel"));
         QVERIFY(error->isVisible());

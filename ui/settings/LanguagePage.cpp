@@ -11,7 +11,9 @@
 
 namespace Packbench {
 
-LanguagePage::LanguagePage(const Profile &profile, QWidget *parent) : SettingsPage(parent), m_profile(profile)
+LanguagePage::LanguagePage(const Profile &profile, QWidget *parent)
+    : SettingsPage(parent)
+    , m_profile(profile)
 {
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
@@ -50,7 +52,7 @@ void LanguagePage::load()
     m_languageCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-bool LanguagePage::save()
+void LanguagePage::save()
 {
     AppSettings settings(m_profile);
     settings.setLanguage(selectedLanguage());
@@ -58,12 +60,13 @@ bool LanguagePage::save()
         setErrorString(tr("Could not write the settings file %1. Check that the disk is not full and that you may "
                           "write to the profile folder.")
                            .arg(m_profile.settingsPath()));
-        return false;
+        Q_EMIT saveFinished(false);
+        return;
     }
     setErrorString(QString());
     m_savedLanguage = selectedLanguage();
     Q_EMIT modifiedChanged();
-    return true;
+    Q_EMIT saveFinished(true);
 }
 
 bool LanguagePage::isModified() const

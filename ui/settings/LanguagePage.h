@@ -18,7 +18,7 @@ public:
 
     QString title() const override;
     void load() override;
-    bool save() override;
+    void save() override;
     bool isModified() const override;
 
     QString selectedLanguage() const;

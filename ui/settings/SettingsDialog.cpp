@@ -13,14 +13,15 @@
 
 namespace Packbench {
 
-SettingsDialog::SettingsDialog(const Profile &profile, QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(const Profile &profile, StoreService &stores, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("settingsPageList"));
-    m_pageList->setMaximumWidth(200);
+    m_pageList->setFixedWidth(170);
     m_pages = new QStackedWidget(this);
 
     m_errorLabel = new QLabel(this);
@@ -43,7 +44,7 @@ SettingsDialog::SettingsDialog(const Profile &profile, QWidget *parent) : QDialo
     layout->addWidget(m_buttons);
 
     // The order here is the order of Page.
-    addPage(new IntegrationsPage(profile, this));
+    addPage(new IntegrationsPage(stores, this));
     addPage(new LanguagePage(profile, this));
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -77,31 +78,66 @@ bool SettingsDialog::isModified() const
                        [](const SettingsPage *page) { return page->isModified(); });
 }
 
-bool SettingsDialog::apply()
+void SettingsDialog::apply()
 {
+    if (m_saving)
+        return;
+    m_pagesToSave.clear();
     for (SettingsPage *page : std::as_const(m_settingsPages)) {
-        if (page->isModified() && !page->save()) {
+        if (page->isModified())
+            m_pagesToSave.append(page);
+    }
+    m_saving = true;
+    updateButtons();
+    saveNextPage();
+}
+
+void SettingsDialog::saveNextPage()
+{
+    if (m_pagesToSave.isEmpty()) {
+        finishSaving(true);
+        return;
+    }
+    SettingsPage *page = m_pagesToSave.takeFirst();
+    connect(
+        page, &SettingsPage::saveFinished, this,
+        [this, page](bool ok) {
+            if (ok) {
+                saveNextPage();
+                return;
+            }
             m_pageList->setCurrentRow(static_cast<int>(m_settingsPages.indexOf(page)));
             m_errorLabel->setText(page->errorString());
             m_errorLabel->setVisible(true);
-            updateButtons();
-            return false;
-        }
-    }
-    m_errorLabel->setVisible(false);
+            finishSaving(false);
+        },
+        Qt::SingleShotConnection);
+    page->save();
+}
+
+void SettingsDialog::finishSaving(bool ok)
+{
+    m_saving = false;
+    m_pagesToSave.clear();
+    if (ok)
+        m_errorLabel->setVisible(false);
     updateButtons();
-    return true;
+    Q_EMIT applied(ok);
+    if (ok && m_closeWhenSaved)
+        QDialog::accept();
+    m_closeWhenSaved = false;
 }
 
 void SettingsDialog::accept()
 {
-    if (apply())
-        QDialog::accept();
+    m_closeWhenSaved = true;
+    apply();
 }
 
 void SettingsDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(isModified());
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(isModified() && !m_saving);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_saving);
 }
 
 } // namespace Packbench

@@ -12,6 +12,7 @@ namespace Packbench {
 
 class Profile;
 class SettingsPage;
+class StoreService;
 
 // Settings: Integrations, Language (and later Carriers, Rules, Database). Apply is enabled only while a page has
 // unsaved changes; OK saves every page and closes only when all saved.
@@ -25,18 +26,27 @@ public:
         Language
     };
 
-    explicit SettingsDialog(const Profile &profile, QWidget *parent = nullptr);
+    SettingsDialog(const Profile &profile, StoreService &stores, QWidget *parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;
     bool isModified() const;
 
+    bool isSaving() const { return m_saving; }
+
 public Q_SLOTS:
-    bool apply();
+    // Saves every modified page, one after the other; stops at the first failure and shows it.
+    void apply();
+    // Saves, then closes once everything saved.
     void accept() override;
+
+Q_SIGNALS:
+    void applied(bool ok);
 
 private:
     void addPage(SettingsPage *page);
+    void saveNextPage();
+    void finishSaving(bool ok);
     void updateButtons();
 
     QListWidget *m_pageList = nullptr;
@@ -44,6 +54,9 @@ private:
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<SettingsPage *> m_settingsPages;
+    QList<SettingsPage *> m_pagesToSave;
+    bool m_saving = false;
+    bool m_closeWhenSaved = false;
 };
 
 } // namespace Packbench

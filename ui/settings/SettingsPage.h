@@ -13,8 +13,9 @@ public:
 
     virtual QString title() const = 0;
     virtual void load() = 0;
-    // Returns false (and shows why on the page) when the values cannot be saved; nothing is half-saved.
-    virtual bool save() = 0;
+    // Saves the page, now or later (the keychain answers asynchronously), and then emits saveFinished(). On failure
+    // errorString() says why; nothing is half-saved.
+    virtual void save() = 0;
     virtual bool isModified() const = 0;
 
     // Why the last save() failed, in words the user can act on.
@@ -22,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void modifiedChanged();
+    void saveFinished(bool ok);
 
 protected:
     void setErrorString(const QString &message) { m_errorString = message; }

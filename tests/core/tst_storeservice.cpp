@@ -1,0 +1,294 @@
+// StoreService: keeps database rows and keychain entries in step, and diagnoses connections, against a real
+// SQLite database, an in-memory keychain and the sandbox store over real HTTP.
+#include "core/integrations/StoreService.h"
+#include "core/storage/Database.h"
+#include "core/storage/StoreRepository.h"
+#include "support/FakeSecretStore.h"
+#include "support/SandboxFixture.h"
+#include "support/TestDatabase.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Packbench;
+
+namespace {
+struct Harness
+{
+    QTemporaryDir dir;
+    Profile profile = Profile::open(dir.path());
+    TestDatabase testDatabase{TestDatabase::Backend::SQLite};
+    std::unique_ptr<Database> database;
+    FakeSecretStore secrets;
+    std::unique_ptr<StoreService> service;
+
+    Harness()
+    {
+        QString error;
+        database = testDatabase.open(&error);
+        service = std::make_unique<StoreService>(profile, *database, secrets);
+    }
+
+    StoreService::Result add(const StoreConfig &store, const QString &token, const QString &secret = QString())
+    {
+        std::optional<StoreService::Result> result;
+        service->addStore(store, token, secret, nullptr, [&](const StoreService::Result &r) { result = r; });
+        [&] {
+            QTRY_VERIFY(result.has_value());
+        }();
+        return result.value_or(StoreService::Result{StoreService::Outcome::Database, QStringLiteral("no answer")});
+    }
+
+    std::pair<ConnectionReport, StoreService::Outcome> test(const StoreConfig &store, const QString &token = {})
+    {
+        std::optional<std::pair<ConnectionReport, StoreService::Outcome>> result;
+        service->testConnection(store, token, nullptr, [&](const ConnectionReport &report, StoreService::Outcome o) {
+            result = std::make_pair(report, o);
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        }();
+        return result.value_or(std::make_pair(ConnectionReport(), StoreService::Outcome::Database));
+    }
+};
+
+StoreConfig storeFor(const QString &apiPath, const QString &name = QStringLiteral("Main"))
+{
+    StoreConfig store = StoreConfig::withDefaults();
+    store.name = name;
+    store.apiPath = apiPath;
+    store.clientId = QStringLiteral("client-id-1");
+    return store;
+}
+} // namespace
+
+class TestStoreService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addStoresTokenInKeychainAndRowInDatabase()
+    {
+        Harness h;
+        const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3"));
+        const StoreService::Result result = h.add(store, QStringLiteral("  tok-123\n"), QStringLiteral("sec-9"));
+        QVERIFY2(result.isOk(), qPrintable(result.message));
+        QCOMPARE(h.secrets.entries.value(SecretStore::accessTokenKey(h.profile, store.id)), QStringLiteral("tok-123"));
+        QCOMPARE(h.secrets.entries.value(SecretStore::clientSecretKey(h.profile, store.id)), QStringLiteral("sec-9"));
+        const std::optional<StoreConfig> saved = h.service->store(QStringLiteral("Main"));
+        QVERIFY(saved);
+        QCOMPARE(saved->storeHash, QStringLiteral("abc123"));
+        QCOMPARE(saved->apiPath, QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+    }
+
+    void badInputIsRefusedAndNothingIsStored_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("apiPath");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("mentions");
+        const QString path = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
+        QTest::newRow("empty name") << "  " << path << "tok"
+                                    << "store name";
+        QTest::newRow("bad path") << "Main"
+                                  << "https://mystore.mybigcommerce.com"
+                                  << "tok"
+                                  << "api.bigcommerce.com";
+        QTest::newRow("empty token") << "Main" << path << " \n"
+                                     << "access token";
+        QTest::newRow("token with space") << "Main" << path << "abc def"
+                                          << "spaces or line breaks";
+        QTest::newRow("token with newline") << "Main" << path << "abc\ndef"
+                                            << "spaces or line breaks";
+    }
+
+    void badInputIsRefusedAndNothingIsStored()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, apiPath);
+        QFETCH(QString, token);
+        QFETCH(QString, mentions);
+        Harness h;
+        StoreConfig store = storeFor(apiPath, name);
+        const StoreService::Result result = h.add(store, token);
+        QCOMPARE(result.outcome, StoreService::Outcome::Invalid);
+        QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
+        QCOMPARE(h.secrets.writes, 0);
+        QVERIFY(h.service->stores().isEmpty());
+    }
+
+    void duplicateNameIsAConflict()
+    {
+        Harness h;
+        const QString path = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
+        QVERIFY(h.add(storeFor(path), QStringLiteral("tok")).isOk());
+        const StoreService::Result second = h.add(storeFor(path, QStringLiteral("main")), QStringLiteral("tok2"));
+        QCOMPARE(second.outcome, StoreService::Outcome::NameTaken);
+        QCOMPARE(h.secrets.entries.size(), 1);
+    }
+
+    void keychainFailureStoresNothing()
+    {
+        Harness h;
+        h.secrets.failWith = SecretStore::Status::Unavailable;
+        const StoreService::Result result =
+            h.add(storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/")), QStringLiteral("tok"));
+        QCOMPARE(result.outcome, StoreService::Outcome::Keychain);
+        QVERIFY(result.message.contains(QStringLiteral("keychain")));
+        QVERIFY(h.service->stores().isEmpty());
+        QVERIFY(h.secrets.entries.isEmpty());
+    }
+
+    void failedRowWriteTakesTheTokenBackOut()
+    {
+        Harness h;
+        const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        // Another station takes the name while our token is being written.
+        h.secrets.onWrite = [&h](const QString &) {
+            StoreRepository repository(*h.database);
+            StoreConfig rival = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/zzz/v3/"));
+            rival.storeHash = QStringLiteral("zzz");
+            QString error;
+            repository.insert(rival, &error);
+            h.secrets.onWrite = nullptr;
+        };
+        const StoreService::Result result = h.add(store, QStringLiteral("tok"));
+        QCOMPARE(result.outcome, StoreService::Outcome::NameTaken);
+        QVERIFY2(h.secrets.entries.isEmpty(), "the token of a store that was not saved must not stay in the keychain");
+        QCOMPARE(h.service->stores().size(), 1); // only the rival
+    }
+
+    void updateKeepsTheTokenUnlessANewOneIsGiven()
+    {
+        Harness h;
+        StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        QVERIFY(h.add(store, QStringLiteral("tok-old")).isOk());
+        store.writeback = WritebackMode::Off;
+        std::optional<StoreService::Result> result;
+        h.service->updateStore(store, QString(), QString(), nullptr, [&](const auto &r) { result = r; });
+        QTRY_VERIFY(result);
+        QVERIFY(result->isOk());
+        QCOMPARE(h.secrets.entries.value(SecretStore::accessTokenKey(h.profile, store.id)), QStringLiteral("tok-old"));
+        QCOMPARE(h.service->store(store.id)->writeback, WritebackMode::Off);
+
+        result.reset();
+        h.service->updateStore(store, QStringLiteral("tok-new"), QString(), nullptr,
+                               [&](const auto &r) { result = r; });
+        QTRY_VERIFY(result);
+        QVERIFY(result->isOk());
+        QCOMPARE(h.secrets.entries.value(SecretStore::accessTokenKey(h.profile, store.id)), QStringLiteral("tok-new"));
+    }
+
+    void removeDeletesTheTokenAndKeepsTheRow()
+    {
+        Harness h;
+        const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        QVERIFY(h.add(store, QStringLiteral("tok"), QStringLiteral("sec")).isOk());
+        std::optional<StoreService::Result> result;
+        h.service->removeStore(store.id, false, nullptr, [&](const auto &r) { result = r; });
+        QTRY_VERIFY(result);
+        QVERIFY(result->isOk());
+        QVERIFY(h.secrets.entries.isEmpty());
+        QVERIFY(h.service->stores().isEmpty());
+        QVERIFY(h.service->store(store.id)); // history stays
+    }
+
+    void tokenStateTellsMissingFromStored()
+    {
+        Harness h;
+        const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        QVERIFY(h.add(store, QStringLiteral("tok")).isOk());
+        std::optional<StoreService::TokenState> state;
+        h.service->tokenState(store.id, nullptr, [&](StoreService::TokenState s, const QString &) { state = s; });
+        QTRY_VERIFY(state);
+        QCOMPARE(*state, StoreService::TokenState::Stored);
+        h.secrets.entries.clear(); // another station: the database row is shared, the keychain is not
+        state.reset();
+        h.service->tokenState(store.id, nullptr, [&](StoreService::TokenState s, const QString &) { state = s; });
+        QTRY_VERIFY(state);
+        QCOMPARE(*state, StoreService::TokenState::Missing);
+    }
+
+    void connectionTestReportsStoreAndChannelsAndSavesThem()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.isListening(), qPrintable(sandbox.error()));
+        Harness h;
+        const StoreConfig store = storeFor(sandbox.apiPath());
+        QVERIFY(h.add(store, sandbox.token()).isOk());
+        const auto [report, outcome] = h.test(store);
+        QVERIFY2(report.isOk(), qPrintable(report.summary()));
+        QCOMPARE(outcome, StoreService::Outcome::Ok);
+        QVERIFY(!report.storeName.isEmpty());
+        QVERIFY(report.channels.size() >= 3);
+        QVERIFY(report.summary().contains(report.storeName));
+        QVERIFY(report.summary().contains(QStringLiteral("write access is confirmed at the first write-back")));
+        QCOMPARE(h.service->channels(store.id).size(), report.channels.size());
+        QVERIFY(!h.service->statusLabels(store.id).isEmpty()); // the sandbox relabels some statuses
+    }
+
+    void connectionTestDiagnosesEachFailure_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("wrong token") << "wrong-token" << int(StoreService::Outcome::Refused)
+                                     << QStringList{QStringLiteral("401"), QStringLiteral("access token")};
+        QTest::newRow("wrong store hash")
+            << "wrong-hash" << int(StoreService::Outcome::Refused)
+            << QStringList{QStringLiteral("403"), QStringLiteral("scope"), QStringLiteral("otherhash"),
+                           QStringLiteral("Orders: modify"), QStringLiteral("Channel settings: read-only")};
+        QTest::newRow("server down") << "down" << int(StoreService::Outcome::Network)
+                                     << QStringList{QStringLiteral("refused the connection")};
+        QTest::newRow("read-only token passes reads")
+            << "read-only" << int(StoreService::Outcome::Ok)
+            << QStringList{QStringLiteral("Read access confirmed; write access is confirmed at the first write-back")};
+        QTest::newRow("token missing on this station") << "missing" << int(StoreService::Outcome::Keychain)
+                                                       << QStringList{QStringLiteral("missing on this station")};
+    }
+
+    void connectionTestDiagnosesEachFailure()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, outcome);
+        QFETCH(QStringList, mentions);
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        Harness h;
+        QString apiPath = sandbox.apiPath();
+        QString token = sandbox.token();
+        if (mode == QLatin1String("wrong-token"))
+            token = QStringLiteral("not-the-token");
+        else if (mode == QLatin1String("wrong-hash"))
+            apiPath.replace(QStringLiteral("/sandbox1/"), QStringLiteral("/otherhash/"));
+        else if (mode == QLatin1String("down"))
+            apiPath = unreachableApiPath();
+        else if (mode == QLatin1String("read-only"))
+            token = sandbox.readOnlyToken();
+        const StoreConfig store = storeFor(apiPath);
+        QVERIFY(h.add(store, token).isOk());
+        if (mode == QLatin1String("missing"))
+            h.secrets.entries.clear();
+
+        const auto [report, actual] = h.test(store);
+        QCOMPARE(int(actual), outcome);
+        for (const QString &word : std::as_const(mentions))
+            QVERIFY2(report.summary().contains(word), qPrintable(report.summary()));
+        QVERIFY2(!report.summary().contains(token), "a diagnosis never repeats the token");
+    }
+
+    void unsavedTokenFromTheFormIsUsedForTheTest()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        Harness h;
+        const StoreConfig store = storeFor(sandbox.apiPath()); // never saved
+        const auto [report, outcome] = h.test(store, sandbox.token());
+        QVERIFY2(report.isOk(), qPrintable(report.summary()));
+        QCOMPARE(h.secrets.writes, 0);
+        QVERIFY(h.service->channels(store.id).isEmpty()); // nothing saved for a store that does not exist
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreService)
+#include "tst_storeservice.moc"

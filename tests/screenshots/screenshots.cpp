@@ -1,0 +1,99 @@
+// packbench-screenshots: real windows (run under Xvfb) of the Settings > Integrations form, connected to an
+// in-process sandbox store through the real keychain, saved as PNG for the README. Not a test; scripts/screenshot.sh
+// and CI run it.
+#include "SandboxServer.h"
+#include "core/integrations/StoreService.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/storage/Database.h"
+#include "ui/settings/IntegrationsPage.h"
+#include "ui/settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Packbench;
+
+namespace {
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "packbench-screenshots: " << message << Qt::endl;
+    return 1;
+}
+
+template <typename Start> void waitFor(Start start)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString outDir = app.arguments().value(1, QStringLiteral("."));
+    QDir().mkpath(outDir);
+
+    SandboxOptions options;
+    options.port = 0;
+    options.orders = 200;
+    options.quota = 0;
+    SandboxServer sandbox(options);
+    QString error;
+    if (!sandbox.listen(&error))
+        return fail(error);
+
+    QTemporaryDir dir;
+    const Profile profile = Profile::open(dir.path());
+    DatabaseLocation location;
+    DatabaseLocation::parse(QString(), profile, &location, &error);
+    std::unique_ptr<Database> database = Database::open(location, &error);
+    if (!database)
+        return fail(error);
+    KeychainSecretStore secrets;
+    StoreService stores(profile, *database, secrets);
+
+    StoreConfig store = StoreConfig::withDefaults();
+    store.name = QStringLiteral("Main shop");
+    store.apiPath = sandbox.apiPath();
+    store.clientId = QStringLiteral("k2x9d7sandbox");
+    store.channelTags = true;
+    store.pickupInStore = true;
+    StoreService::Result added;
+    waitFor([&](auto done) {
+        stores.addStore(store, options.token, QString(), nullptr, [&, done](const StoreService::Result &result) {
+            added = result;
+            done();
+        });
+    });
+    if (!added.isOk())
+        return fail(added.message);
+
+    SettingsDialog dialog(profile, stores);
+    dialog.resize(1100, 900);
+    dialog.showPage(SettingsDialog::Page::Integrations);
+    dialog.show();
+    auto *page = dialog.findChild<IntegrationsPage *>();
+    waitFor([&](auto done) {
+        QObject::connect(page, &IntegrationsPage::connectionTested, &dialog, done);
+        page->testConnection();
+    });
+    QTimer::singleShot(500, &app, &QApplication::quit); // let the token state and layout settle
+    QApplication::exec();
+    const QString file = QDir(outDir).filePath(QStringLiteral("integrations.png"));
+    if (!dialog.grab().save(file))
+        return fail(QStringLiteral("cannot write %1").arg(file));
+    QTextStream(stdout) << "screenshot: " << file << Qt::endl;
+    return 0;
+}

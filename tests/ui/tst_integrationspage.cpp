@@ -1,0 +1,305 @@
+// Settings > Integrations driven like a user: type into the form, Apply, reopen, test the connection. Uses the real
+// keychain (gnome-keyring from scripts/test.sh), a real SQLite profile and the sandbox store over real HTTP.
+// Built twice: as tst_integrationspage, and with PACKBENCH_NO_SECRET_SERVICE as a run with no Secret Service at all.
+#include "core/integrations/StoreService.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/storage/Database.h"
+#include "support/SandboxFixture.h"
+#include "support/TestSecrets.h"
+#include "ui/settings/IntegrationsPage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/StoreForm.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Packbench;
+
+namespace {
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+QString uniqueToken()
+{
+    return QStringLiteral("tok") + QUuid::createUuid().toString(QUuid::Id128);
+}
+} // namespace
+
+class TestIntegrationsPage : public QObject
+{
+    Q_OBJECT
+private:
+    struct Station
+    {
+        QTemporaryDir dir;
+        Profile profile = Profile::open(dir.path());
+        std::unique_ptr<Database> database;
+        KeychainSecretStore secrets;
+        std::unique_ptr<StoreService> stores;
+
+        Station()
+        {
+            DatabaseLocation location;
+            QString error;
+            DatabaseLocation::parse(QString(), profile, &location, &error);
+            database = Database::open(location, &error);
+            stores = std::make_unique<StoreService>(profile, *database, secrets);
+        }
+
+        int filesContaining(const QString &secret) const { return ::filesContaining(dir.path(), secret); }
+    };
+
+    template <typename T> static T *child(QWidget *root, const char *name)
+    {
+        T *widget = root->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget %s", name);
+        return widget;
+    }
+
+    static void typeInto(QWidget *root, const char *name, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(root, name);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    static bool applyAndWait(SettingsDialog &dialog)
+    {
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        // A page that fails validation answers at once, inside click().
+        if (applied.isEmpty() && !applied.wait(20000))
+            qFatal("Apply never finished");
+        return applied.constFirst().constFirst().toBool();
+    }
+
+    static QString message(SettingsDialog &dialog) { return child<QLabel>(&dialog, "integrationMessageLabel")->text(); }
+
+    // Fills a new store in the form (not saved).
+    static void fillNewStore(SettingsDialog &dialog, const QString &name, const QString &apiPath, const QString &token)
+    {
+        child<QPushButton>(&dialog, "addStoreButton")->click();
+        typeInto(&dialog, "storeNameEdit", name);
+        typeInto(&dialog, "apiPathEdit", apiPath);
+        typeInto(&dialog, "clientIdEdit", QStringLiteral("client-7"));
+        typeInto(&dialog, "accessTokenEdit", token);
+    }
+
+    static QString testConnection(SettingsDialog &dialog)
+    {
+        auto *page = dialog.findChild<IntegrationsPage *>();
+        QSignalSpy tested(page, &IntegrationsPage::connectionTested);
+        child<QPushButton>(&dialog, "testConnectionButton")->click();
+        if (tested.isEmpty() && !tested.wait(20000))
+            return QStringLiteral("(no answer)");
+        return message(dialog);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        g_previousHandler = qInstallMessageHandler(captureMessages);
+#ifndef PACKBENCH_NO_SECRET_SERVICE
+        PACKBENCH_REQUIRE_KEYCHAIN();
+#endif
+    }
+
+#ifndef PACKBENCH_NO_SECRET_SERVICE
+    void fillSaveAndReopen()
+    {
+        const QString token = uniqueToken();
+        SandboxFixture sandbox(60, [&token](SandboxOptions &options) { options.token = token; });
+        QVERIFY(sandbox.isListening());
+        Station station;
+        {
+            SettingsDialog dialog(station.profile, *station.stores);
+            dialog.showPage(SettingsDialog::Page::Integrations);
+            dialog.show();
+            QVERIFY(child<QLabel>(&dialog, "noStoresLabel")->isVisible());
+            fillNewStore(dialog, QStringLiteral("Main shop"), sandbox.apiPath() + QStringLiteral("  "), token);
+            QVERIFY(child<QLabel>(&dialog, "apiPathStatus")->text().contains(QStringLiteral("sandbox1")));
+            // The list waits while the form holds unsaved changes.
+            QVERIFY(!child<QListWidget>(&dialog, "storeList")->isEnabled());
+            child<QCheckBox>(&dialog, "importStatus-12")->setChecked(true);
+            child<QCheckBox>(&dialog, "channelTagsCheck")->setChecked(true);
+            auto *writeback = child<QComboBox>(&dialog, "writebackCombo");
+            writeback->setCurrentIndex(writeback->findData(static_cast<int>(WritebackMode::Off)));
+            QVERIFY(applyAndWait(dialog));
+            QVERIFY(child<QListWidget>(&dialog, "storeList")->isEnabled());
+        }
+        const std::optional<StoreConfig> saved = station.stores->store(QStringLiteral("Main shop"));
+        QVERIFY(saved);
+        QCOMPARE(saved->importStatuses, (QList<int>{9, 11, 12}));
+        QVERIFY(saved->channelTags);
+        QCOMPARE(saved->writeback, WritebackMode::Off);
+        QCOMPARE(saved->storeHash, QStringLiteral("sandbox1"));
+
+        SettingsDialog reopened(station.profile, *station.stores);
+        reopened.showPage(SettingsDialog::Page::Integrations);
+        reopened.show();
+        QCOMPARE(child<QListWidget>(&reopened, "storeList")->count(), 1);
+        auto *tokenEdit = child<QLineEdit>(&reopened, "accessTokenEdit");
+        QVERIFY(tokenEdit->text().isEmpty());
+        QTRY_VERIFY(tokenEdit->placeholderText().contains(QStringLiteral("stored in keychain")));
+        QVERIFY(child<QLabel>(&reopened, "tokenStatusLabel")->text().contains(QStringLiteral("stored")));
+        QCOMPARE(child<QLineEdit>(&reopened, "storeNameEdit")->text(), QStringLiteral("Main shop"));
+
+        // The stored token works: test the connection without typing it again.
+        const QString result = testConnection(reopened);
+        QVERIFY2(result.contains(QStringLiteral("Connected to")), qPrintable(result));
+        QVERIFY(child<QLabel>(&reopened, "channelsLabel")->text().contains(QStringLiteral("(2)")));
+
+        QCOMPARE(station.filesContaining(token), 0);
+        QVERIFY(!g_log.join(QLatin1Char('\n')).contains(token));
+    }
+
+    void apiPathIsCheckedAsTheUserTypes()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        child<QPushButton>(&dialog, "addStoreButton")->click();
+        typeInto(&dialog, "apiPathEdit", QStringLiteral("https://myshop.mybigcommerce.com"));
+        QVERIFY(child<QLabel>(&dialog, "apiPathStatus")->text().contains(QStringLiteral("not the API host")));
+        typeInto(&dialog, "apiPathEdit", QStringLiteral("http://api.bigcommerce.com/stores/abc/v3/"));
+        QVERIFY(child<QLabel>(&dialog, "apiPathStatus")->text().contains(QStringLiteral("https://")));
+        typeInto(&dialog, "apiPathEdit", QStringLiteral("https://api.bigcommerce.com/stores/abc9/v3"));
+        QCOMPARE(child<QLabel>(&dialog, "apiPathStatus")->text(), QStringLiteral("Store hash: abc9"));
+    }
+
+    void testConnectionExplainsEachFailure_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("wrong token") << "wrong-token"
+                                     << QStringList{QStringLiteral("401"), QStringLiteral("Access Token")};
+        QTest::newRow("read-only token") << "read-only"
+                                         << QStringList{QStringLiteral("Connected to"),
+                                                        QStringLiteral("write access is confirmed at the first "
+                                                                       "write-back")};
+        QTest::newRow("wrong store hash")
+            << "wrong-hash"
+            << QStringList{QStringLiteral("403"), QStringLiteral("scope"), QStringLiteral("wrong0hash"),
+                           QStringLiteral("Information & settings: read-only")};
+        QTest::newRow("server down") << "down"
+                                     << QStringList{QStringLiteral("Cannot reach"),
+                                                    QStringLiteral("refused the connection")};
+    }
+
+    void testConnectionExplainsEachFailure()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QStringList, mentions);
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        QString apiPath = sandbox.apiPath();
+        QString token = sandbox.token();
+        if (mode == QLatin1String("wrong-token"))
+            token = QStringLiteral("wrongtoken");
+        else if (mode == QLatin1String("read-only"))
+            token = sandbox.readOnlyToken();
+        else if (mode == QLatin1String("wrong-hash"))
+            apiPath.replace(QStringLiteral("/sandbox1/"), QStringLiteral("/wrong0hash/"));
+        else if (mode == QLatin1String("down"))
+            apiPath = unreachableApiPath();
+        fillNewStore(dialog, QStringLiteral("Main"), apiPath, token);
+        const QString result = testConnection(dialog);
+        for (const QString &word : std::as_const(mentions))
+            QVERIFY2(result.contains(word), qPrintable(result));
+        // Testing saves nothing.
+        QVERIFY(station.stores->stores().isEmpty());
+    }
+
+    void removeAsksAndKeepsHistory()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/"),
+                     uniqueToken());
+        QVERIFY(applyAndWait(dialog));
+        const QUuid id = station.stores->store(QStringLiteral("Main"))->id;
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box->text().contains(QStringLiteral("order history stays")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        child<QPushButton>(&dialog, "removeStoreButton")->click();
+        QTRY_VERIFY(station.stores->stores().isEmpty());
+        QVERIFY(station.stores->store(id));
+        QTRY_VERIFY(child<QLabel>(&dialog, "noStoresLabel")->isVisible());
+    }
+
+    void badInputIsShownAndNothingIsSaved()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/"),
+                     QStringLiteral("two words"));
+        QVERIFY(!applyAndWait(dialog));
+        QVERIFY(child<QLabel>(&dialog, "settingsErrorLabel")->text().contains(QStringLiteral("spaces")));
+        typeInto(&dialog, "accessTokenEdit", QString());
+        QVERIFY(!applyAndWait(dialog));
+        QVERIFY(child<QLabel>(&dialog, "settingsErrorLabel")->text().contains(QStringLiteral("access token")));
+        QVERIFY(station.stores->stores().isEmpty());
+    }
+#else
+    void keychainMissingIsExplainedAndNothingIsWritten()
+    {
+        const QString token = uniqueToken();
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/"),
+                     token);
+        QVERIFY(!applyAndWait(dialog));
+        const QString shown = child<QLabel>(&dialog, "settingsErrorLabel")->text();
+        QVERIFY2(shown.contains(QStringLiteral("No keychain is available")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("nothing was stored")));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(station.stores->stores().isEmpty());
+        QCOMPARE(station.filesContaining(token), 0);
+        QVERIFY(!g_log.join(QLatin1Char('\n')).contains(token));
+    }
+#endif
+};
+
+#ifdef PACKBENCH_NO_SECRET_SERVICE
+int main(int argc, char **argv)
+{
+    // No Secret Service on this "station": the session bus points nowhere.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/packbench-test-bus");
+    QApplication app(argc, argv);
+    TestIntegrationsPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+#else
+QTEST_MAIN(TestIntegrationsPage)
+#endif
+#include "tst_integrationspage.moc"
