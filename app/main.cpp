@@ -1,6 +1,7 @@
 // Packbench entry point: no command = the GUI; a command = headless (cron, scripts, tests).
 #include "app/CommandLine.h"
 #include "app/UnixSignalWatcher.h"
+#include "app/commands/ImportCommand.h"
 #include "app/commands/StoreCommand.h"
 #include "core/Version.h"
 #include "core/i18n/Translations.h"
@@ -71,7 +72,7 @@ int runHeadless(int argc, char **argv)
     if (commandLine.helpRequested()) {
         out << commandLine.helpText() << Qt::endl
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
-            << StoreCommand::helpText();
+            << StoreCommand::helpText() << ImportCommand::helpText();
         return ExitOk;
     }
     if (commandLine.versionRequested()) {
@@ -81,6 +82,12 @@ int runHeadless(int argc, char **argv)
     const QStringList command = commandLine.command();
     if (command.constFirst() == QLatin1String("store"))
         return StoreCommand::run(commandLine, command);
+    if (command.constFirst() == QLatin1String("import"))
+        return ImportCommand::runImport(commandLine, command);
+    if (command.constFirst() == QLatin1String("why"))
+        return ImportCommand::runWhy(commandLine, command);
+    if (command.constFirst() == QLatin1String("shipments"))
+        return ImportCommand::runShipments(commandLine, command);
     printError(QCoreApplication::translate("main", "unknown command '%1'. Run 'packbench --help' for the commands.")
                    .arg(commandLine.command().constFirst()));
     return ExitUsage;
@@ -129,7 +136,7 @@ int runGui(int argc, char **argv)
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
                      [] { QApplication::closeAllWindows(); });
 
-    auto window = std::make_unique<MainWindow>(profile, stores, commandLine.stationName());
+    auto window = std::make_unique<MainWindow>(profile, *database, stores, commandLine.stationName());
     window->show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 # Settings every Packbench target shares: warnings, Qt safety macros, sanitizers.
 add_library(packbench_settings INTERFACE)
-target_compile_options(packbench_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+target_compile_options(packbench_settings INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+  $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(PACKBENCH_WERROR)
   target_compile_options(packbench_settings INTERFACE -Werror)
 endif()

@@ -57,9 +57,11 @@ if "${PB[@]}" store list --json | grep -q '"name": "Sandbox"'; then
   printf 'sandbox-token\n' | "${PB[@]}" store token Sandbox >/dev/null
 else
   printf 'sandbox-token\n' | "${PB[@]}" store add --name Sandbox --api-path "$API_PATH" --client-id sandbox-client \
-    --channel-tags on --pickup-in-store on
+    --channel-tags on --pickup-in-store on --auto-import 5
 fi
 "${PB[@]}" store test Sandbox
+# Something real to work on: the orders ready to ship from the last 30 days.
+"${PB[@]}" import --store Sandbox --days 30
 
 echo "Starting Packbench (profile $PROFILE_DIR)"
 "${PB[@]}" --station "Bench 1"

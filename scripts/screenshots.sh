@@ -2,6 +2,7 @@
 # The README's pictures, from real windows under Xvfb: scripts/screenshots.sh [OUT_DIR] (default docs/screenshots).
 #   main-window.png   the packbench binary with a new profile (also checks it closes cleanly on SIGTERM)
 #   integrations.png  Settings > Integrations connected to a sandbox store through the real keychain
+#   shipments.png     the main window after importing that store's orders of the last 30 days
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-docs/screenshots}

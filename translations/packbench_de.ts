@@ -255,6 +255,163 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>name one store with --store NAME, or use --all.</source>
+        <translation>geben Sie mit --store NAME einen Shop an oder verwenden Sie --all.</translation>
+    </message>
+    <message>
+        <source>no store is connected. Add one with &apos;packbench store add&apos;.</source>
+        <translation>es ist kein Shop verbunden. Fügen Sie einen mit &apos;packbench store add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>no store named &quot;%1&quot;. &apos;packbench store list&apos; shows the stores.</source>
+        <translation>kein Shop namens „%1“. &apos;packbench store list&apos; zeigt die Shops an.</translation>
+    </message>
+    <message>
+        <source>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
+                                    import orders ready to ship
+  why --store NAME --order ORDER_ID   explain why an order is (not) here
+  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
+                                    list imported shipments
+</source>
+        <translation>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
+                                    versandbereite Bestellungen importieren
+  why --store NAME --order ORDER_ID   erklären, warum eine Bestellung (nicht) hier ist
+  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
+                                    importierte Sendungen auflisten
+</translation>
+    </message>
+    <message>
+        <source>Import from this store.</source>
+        <translation>Aus diesem Shop importieren.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Import from every connected store.</source>
+        <translation>Aus allen verbundenen Shops importieren.</translation>
+    </message>
+    <message>
+        <source>Orders changed in the last N days (1-3650).</source>
+        <translation>Bestellungen, die in den letzten N Tagen geändert wurden (1-3650).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Statuses to import, e.g. 9,11 (default: the store&apos;s own).</source>
+        <translation>Zu importierende Status, z. B. 9,11 (Standard: die des Shops).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Fetch only what changed since the last successful import, in the import and update statuses and 3, 4, 5, 14 (what the automatic refresh does).</source>
+        <translation>Nur abrufen, was sich seit dem letzten erfolgreichen Import geändert hat, in den Import- und Aktualisierungsstatus sowie 3, 4, 5, 14 (wie die automatische Aktualisierung).</translation>
+    </message>
+    <message>
+        <source>Usage: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]</source>
+        <translation>Aufruf: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days from 1 to 3650.</source>
+        <translation>--days erwartet eine Anzahl von Tagen zwischen 1 und 3650.</translation>
+    </message>
+    <message>
+        <source>--statuses takes status ids 0-14 separated by commas, e.g. 9,11.</source>
+        <translation>--statuses erwartet Status-IDs von 0-14, durch Kommas getrennt, z. B. 9,11.</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, %3 requests, %4%</source>
+        <translation>%1: %2 Bestellungen, %3 Anfragen, %4 %</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped; %5 new shipments; %6 requests in %7 s.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 übersprungen; %5 neue Sendungen; %6 Anfragen in %7 s.</translation>
+    </message>
+    <message>
+        <source>  skipped %1 #%2: %3</source>
+        <translation>  %1 #%2 übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>The store the order belongs to.</source>
+        <translation>Der Shop, zu dem die Bestellung gehört.</translation>
+    </message>
+    <message>
+        <source>The BigCommerce order number.</source>
+        <translation>Die BigCommerce-Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>ORDER_ID</source>
+        <translation>ORDER_ID</translation>
+    </message>
+    <message>
+        <source>The import&apos;s day window (default 7).</source>
+        <translation>Zeitfenster des Imports in Tagen (Standard: 7).</translation>
+    </message>
+    <message>
+        <source>Usage: packbench why --store NAME --order ORDER_ID</source>
+        <translation>Aufruf: packbench why --store NAME --order ORDER_ID</translation>
+    </message>
+    <message>
+        <source>--order takes an order number, e.g. 1042.</source>
+        <translation>--order erwartet eine Bestellnummer, z. B. 1042.</translation>
+    </message>
+    <message>
+        <source>no store named &quot;%1&quot;.</source>
+        <translation>kein Shop namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Only this store.</source>
+        <translation>Nur dieser Shop.</translation>
+    </message>
+    <message>
+        <source>Only shipments with this tag (repeatable).</source>
+        <translation>Nur Sendungen mit diesem Tag (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Only this state: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold.</source>
+        <translation>Nur dieser Zustand: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Order number, customer, city or SKU.</source>
+        <translation>Bestellnummer, Kunde, Ort oder SKU.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</source>
+        <translation>Aufruf: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;.</source>
+        <translation>unbekannter Zustand „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Nothing is stored in this station&apos;s keychain for it.</source>
@@ -271,6 +428,176 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExplainer</name>
+    <message>
+        <source>in To ship</source>
+        <translation>in „Zu versenden“</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>printed and written back</source>
+        <translation>gedruckt und zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>printed; the write-back failed</source>
+        <translation>gedruckt; die Rückmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>shipped or completed outside Packbench, so not in To ship</source>
+        <translation>außerhalb von Packbench versendet oder abgeschlossen, daher nicht in „Zu versenden“</translation>
+    </message>
+    <message>
+        <source>cancelled, so not in To ship</source>
+        <translation>storniert, daher nicht in „Zu versenden“</translation>
+    </message>
+    <message>
+        <source>on hold until BigCommerce releases it</source>
+        <translation>zurückgestellt, bis BigCommerce sie freigibt</translation>
+    </message>
+    <message>
+        <source>Order #%1 cannot be read: %2. Packbench skips it and imports everything else.</source>
+        <translation>Bestellung #%1 kann nicht gelesen werden: %2. Packbench überspringt sie und importiert alles andere.</translation>
+    </message>
+    <message>
+        <source>Order #%1 in %2: status %3, storefront %4, last changed %5.</source>
+        <translation>Bestellung #%1 in %2: Status %3, Storefront %4, zuletzt geändert: %5.</translation>
+    </message>
+    <message>
+        <source>Imported: shipment %1 to %2, %3, is %4.</source>
+        <translation>Importiert: Sendung %1 an %2, %3, ist %4.</translation>
+    </message>
+    <message>
+        <source>It is cancelled, declined or refunded in BigCommerce: there is nothing to ship.</source>
+        <translation>Sie ist in BigCommerce storniert, abgelehnt oder erstattet: Es gibt nichts zu versenden.</translation>
+    </message>
+    <message>
+        <source>It has no physical items (digital only): there is nothing to ship.</source>
+        <translation>Sie enthält keine physischen Artikel (nur digitale): Es gibt nichts zu versenden.</translation>
+    </message>
+    <message>
+        <source>Its status %1 is not selected for import (selected: %2). Add it in Settings &gt; Integrations, or import it once with --statuses %3.</source>
+        <translation>Ihr Status %1 ist nicht für den Import ausgewählt (ausgewählt: %2). Fügen Sie ihn unter Einstellungen &gt; Integrationen hinzu oder importieren Sie sie einmalig mit --statuses %3.</translation>
+    </message>
+    <message>
+        <source>It was last changed %1 days ago, before the last %2 days that an import fetches. Import with %3 days or more to include it.</source>
+        <translation>Sie wurde zuletzt vor %1 Tagen geändert, also vor den letzten %2 Tagen, die ein Import abruft. Importieren Sie mit %3 oder mehr Tagen, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>The last import skipped it: %1</source>
+        <translation>Der letzte Import hat sie übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>It has no shipping address and no pickup: there is nothing to ship.</source>
+        <translation>Sie hat weder eine Lieferadresse noch eine Abholung: Es gibt nichts zu versenden.</translation>
+    </message>
+    <message>
+        <source>It matches what is imported but is not here yet: run an import (Shipments &gt; Import) to fetch it.</source>
+        <translation>Sie entspricht den Importkriterien, ist aber noch nicht hier: Starten Sie einen Import (Sendungen &gt; Importieren), um sie abzurufen.</translation>
+    </message>
+    <message>
+        <source>BigCommerce has no order #%1 in store &quot;%2&quot; (store hash %3). It may belong to another store.</source>
+        <translation>BigCommerce hat keine Bestellung #%1 im Shop „%2“ (Store-Hash %3). Sie gehört möglicherweise zu einem anderen Shop.</translation>
+    </message>
+    <message>
+        <source>read order #%1</source>
+        <translation>Lesen der Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Orders: read-only</source>
+        <translation>Orders: read-only</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMapper</name>
+    <message>
+        <source>the order has no valid id</source>
+        <translation>die Bestellung hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>the order has no valid id (%1)</source>
+        <translation>die Bestellung hat keine gültige ID (%1)</translation>
+    </message>
+    <message>
+        <source>order %1 has no %2</source>
+        <translation>Bestellung %1 hat kein Feld %2</translation>
+    </message>
+    <message>
+        <source>order %1 has no valid %2 (%3)</source>
+        <translation>Bestellung %1 hat keinen gültigen Wert für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line item %1 of order %2 has no %3</source>
+        <translation>Position %1 der Bestellung %2 hat kein Feld %3</translation>
+    </message>
+    <message>
+        <source>line item %1 of order %2 has no valid %3 (%4)</source>
+        <translation>Position %1 der Bestellung %2 hat keinen gültigen Wert für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>shipping consignment %1 of order %2 has no %3</source>
+        <translation>Versandlieferung %1 der Bestellung %2 hat kein Feld %3</translation>
+    </message>
+    <message>
+        <source>shipping consignment %1 of order %2 has no valid %3 (%4)</source>
+        <translation>Versandlieferung %1 der Bestellung %2 hat keinen gültigen Wert für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>pickup consignment %1 of order %2 has no %3</source>
+        <translation>Abhollieferung %1 der Bestellung %2 hat kein Feld %3</translation>
+    </message>
+    <message>
+        <source>pickup consignment %1 of order %2 has no valid %3 (%4)</source>
+        <translation>Abhollieferung %1 der Bestellung %2 hat keinen gültigen Wert für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>product %1 of order %2 has no %3</source>
+        <translation>Produkt %1 der Bestellung %2 hat kein Feld %3</translation>
+    </message>
+    <message>
+        <source>product %1 of order %2 has no valid %3 (%4)</source>
+        <translation>Produkt %1 der Bestellung %2 hat keinen gültigen Wert für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>order %1 lists product %2 twice</source>
+        <translation>Bestellung %1 führt Produkt %2 doppelt auf</translation>
+    </message>
+    <message>
+        <source>order %1 lists consignment %2 twice</source>
+        <translation>Bestellung %1 führt Lieferung %2 doppelt auf</translation>
+    </message>
+    <message>
+        <source>BigCommerce sent an orders page that is not valid JSON (%1 at byte %2).</source>
+        <translation>BigCommerce hat eine Bestellseite gesendet, die kein gültiges JSON ist (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>BigCommerce sent an orders page that is not a list of orders.</source>
+        <translation>BigCommerce hat eine Bestellseite gesendet, die keine Liste von Bestellungen ist.</translation>
+    </message>
+    <message>
+        <source>entry %1 of the orders page is not an order object (%2)</source>
+        <translation>Eintrag %1 der Bestellseite ist kein Bestellobjekt (%2)</translation>
+    </message>
+    <message>
+        <source>there is no order to complete</source>
+        <translation>es gibt keine Bestellung zum Vervollständigen</translation>
+    </message>
+    <message>
+        <source>product %1 of order %2 is for pickup, but the order has no pickup consignment</source>
+        <translation>Produkt %1 der Bestellung %2 ist zur Abholung bestimmt, aber die Bestellung hat keine Abhollieferung</translation>
+    </message>
+    <message>
+        <source>product %1 of order %2 is for shipping address %3, which is not one of the order&apos;s shipping consignments</source>
+        <translation>Produkt %1 der Bestellung %2 ist für die Lieferadresse %3 bestimmt, die zu keiner Versandlieferung der Bestellung gehört</translation>
+    </message>
+    <message>
+        <source>product %1 of order %2 has neither a shipping address nor a pickup method</source>
+        <translation>Produkt %1 der Bestellung %2 hat weder eine Lieferadresse noch eine Abholmethode</translation>
     </message>
 </context>
 <context>
@@ -404,6 +731,211 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>the storefront list</source>
         <translation>die Storefront-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ImportDialog</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Orders changed in the last N × 24 hours: every order created in that time, and older orders that only just reached an import status.</source>
+        <translation>Bestellungen, die in den letzten N × 24 Stunden geändert wurden: jede in diesem Zeitraum angelegte Bestellung sowie ältere Bestellungen, die gerade erst einen Importstatus erreicht haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <source>Orders changed in the &amp;last:</source>
+        <translation>Geänderte Bestellungen der &amp;letzten:</translation>
+    </message>
+    <message>
+        <source>Order statuses to import</source>
+        <translation>Zu importierende Bestellstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>The stores could not be read: %1</source>
+        <translation>Die Shops konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No store is connected. Connect one in Settings &gt; Integrations first.</source>
+        <translation>Es ist kein Shop verbunden. Verbinden Sie zuerst einen unter Einstellungen &gt; Integrationen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order status to import.</source>
+        <translation>Wählen Sie mindestens einen Bestellstatus für den Import.</translation>
+    </message>
+    <message>
+        <source>Another import is still running. Try again when it has finished.</source>
+        <translation>Ein anderer Import läuft noch. Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the page being saved…</source>
+        <translation>Wird nach dem Speichern der aktuellen Seite abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the page being saved; what was imported stays.</source>
+        <translation>Nach dem Speichern der aktuellen Seite anhalten; bereits Importiertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 requests</source>
+        <translation>%1 Bestellungen, %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>orders and requests, time left</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>store: progress</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>skip reason (number of orders)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped orders.</source>
+        <translation>Bestellungen: %1 neu, %2 aktualisiert, %3 unverändert, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 new shipments; %2 requests in %3 s.</source>
+        <translation>%1 neue Sendungen; %2 Anfragen in %3 s.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Der Import wurde vorzeitig beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ImportJob</name>
+    <message>
+        <source>Cancelled. Everything imported before stays; import again to continue.</source>
+        <translation>Abgebrochen. Alles bisher Importierte bleibt erhalten; importieren Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Orders: read-only</source>
+        <translation>Orders: read-only</translation>
+    </message>
+    <message>
+        <source>Orders: modify</source>
+        <translation>Orders: modify</translation>
+    </message>
+    <message>
+        <source>read the storefronts</source>
+        <translation>Lesen der Storefronts</translation>
+    </message>
+    <message>
+        <source>read orders</source>
+        <translation>Lesen der Bestellungen</translation>
+    </message>
+    <message>
+        <source>the order list</source>
+        <translation>die Bestellliste</translation>
+    </message>
+    <message>
+        <source>BigCommerce sent this order in a form Packbench cannot read (%1); it was skipped and everything else imported.</source>
+        <translation>BigCommerce hat diese Bestellung in einer Form gesendet, die Packbench nicht lesen kann (%1); sie wurde übersprungen und alles andere importiert.</translation>
+    </message>
+    <message>
+        <source>BigCommerce returned order #%1 (status %2, changed %3) for a request that asked only for status %4 changed since %5, from order #%6 on: it ignored a filter. Nothing more was imported from this store, so no wrong orders were imported. Check the API Path, then import again.</source>
+        <translation>BigCommerce hat Bestellung #%1 (Status %2, geändert: %3) auf eine Anfrage zurückgegeben, die nur Status %4 mit Änderungen seit %5 ab Bestellung #%6 angefordert hat: Ein Filter wurde ignoriert. Aus diesem Shop wurde nichts weiter importiert, daher wurden keine falschen Bestellungen importiert. Prüfen Sie den API Path und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>digital only: nothing to ship</source>
+        <translation>nur digital: nichts zu versenden</translation>
+    </message>
+    <message>
+        <source>no shipping address or pickup: nothing to ship</source>
+        <translation>keine Lieferadresse oder Abholung: nichts zu versenden</translation>
+    </message>
+    <message>
+        <source>BigCommerce returned the same orders again (paging made no progress after order #%1). Nothing more was imported from this store. Try again later.</source>
+        <translation>BigCommerce hat dieselben Bestellungen erneut zurückgegeben (das Blättern kam nach Bestellung #%1 nicht weiter). Aus diesem Shop wurde nichts weiter importiert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>its line items could not be read (%1); import again later</source>
+        <translation>ihre Positionen konnten nicht gelesen werden (%1); importieren Sie später erneut</translation>
+    </message>
+    <message>
+        <source>read an order&apos;s items</source>
+        <translation>Lesen der Artikel einer Bestellung</translation>
+    </message>
+    <message>
+        <source>The imported orders could not be saved: %1</source>
+        <translation>Die importierten Bestellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ImportRunner</name>
+    <message>
+        <source>No store is connected. Connect one in Settings &gt; Integrations.</source>
+        <translation>Es ist kein Shop verbunden. Verbinden Sie einen unter Einstellungen &gt; Integrationen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was imported.</source>
+        <translation>Abgebrochen, bevor etwas importiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -541,12 +1073,232 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
     </message>
+    <message>
+        <source>S&amp;hipments</source>
+        <translation>&amp;Sendungen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import the orders that are ready to ship (Ctrl+I)</source>
+        <translation>Versandbereite Bestellungen importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Last sync %1 (%2)</source>
+        <translation>Letzter Abgleich %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Abgleich mit %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled (%1)</source>
+        <translation>Import abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1): %2</source>
+        <translation>Abgleich fehlgeschlagen (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ShipmentsModel</name>
+    <message>
+        <source>To ship</source>
+        <translation>Zu versenden</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Written back</source>
+        <translation>Zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>Write-back failed</source>
+        <translation>Rückmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Shipped elsewhere</source>
+        <translation>Anderswo versendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Authority to leave</source>
+        <translation>Abstellgenehmigung</translation>
+    </message>
+    <message>
+        <source>Signature required</source>
+        <translation>Unterschrift erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>storefront name (channel id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pickup in store</source>
+        <translation>Pickup in store</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country code</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <source>Changed in BigCommerce at %1: %2</source>
+        <translation>In BigCommerce geändert (%1): %2</translation>
+    </message>
+    <message>
+        <source>An item has no SKU</source>
+        <translation>Ein Artikel hat keine SKU</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer (company)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Storefront</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>ATL</source>
+        <translation>Abstellen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ShipmentsView</name>
+    <message>
+        <source>1 shipment</source>
+        <translation>1 Sendung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments</source>
+        <translation><numerusform>%n Sendung</numerusform><numerusform>%n Sendungen</numerusform></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Order, customer, city or SKU</source>
+        <translation>Bestellung, Kunde, Ort oder SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;uche:</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The shipments could not be loaded: %1</source>
+        <translation>Die Sendungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No shipments match these filters.</source>
+        <translation>Keine Sendungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing to ship right now.
+Import orders with Shipments &gt; Import… (Ctrl+I).</source>
+        <translation>Derzeit gibt es nichts zu versenden.
+Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</translation>
+    </message>
+    <message>
+        <source>No shipments in this state.</source>
+        <translation>Keine Sendungen in diesem Zustand.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1549,10 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>The access token is missing on this station: it was entered at another station or the keychain was reset. Enter it here (Settings &gt; Integrations, or &apos;packbench store token NAME&apos;).</source>
         <translation>Das Access Token fehlt an diesem Packplatz: Es wurde an einem anderen Packplatz eingegeben, oder der Schlüsselbund wurde zurückgesetzt. Geben Sie es hier ein (Einstellungen &gt; Integrationen oder &apos;packbench store token NAME&apos;).</translation>
     </message>
+    <message>
+        <source>The access token of &quot;%1&quot; is missing on this station. Enter it in Settings &gt; Integrations or with &apos;packbench store token &quot;%1&quot;&apos;.</source>
+        <translation>Das Access Token von „%1“ fehlt an diesem Packplatz. Geben Sie es unter Einstellungen &gt; Integrationen ein oder mit &apos;packbench store token &quot;%1&quot;&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -807,6 +1563,13 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>The profile folder %1 is not writable. Fix its permissions or choose another folder with --profile.</source>
         <translation>In den Profilordner %1 kann nicht geschrieben werden. Korrigieren Sie seine Berechtigungen oder wählen Sie mit --profile einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentRepository</name>
+    <message>
+        <source>status %1 is not among the statuses imported</source>
+        <translation>Status %1 gehört nicht zu den importierten Status</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,18 @@
 
 #include "core/Version.h"
 #include "core/integrations/StoreService.h"
+#include "core/storage/ShipmentRepository.h"
+#include "core/sync/ImportRunner.h"
+#include "core/sync/RefreshScheduler.h"
 #include "ui/ConnectStorePrompt.h"
+#include "ui/ImportDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/shipments/ShipmentsView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -16,9 +22,26 @@
 
 namespace Packbench {
 
-MainWindow::MainWindow(const Profile &profile, StoreService &stores, const QString &stationName, QWidget *parent)
+namespace {
+const QString kImportSource = QStringLiteral("import");
+const QString kRefreshSource = QStringLiteral("refresh");
+
+// "09:41" today, with the date on other days.
+QString syncTimeText(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+MainWindow::MainWindow(const Profile &profile, Database &database, StoreService &stores, const QString &stationName,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_profile(profile)
+    , m_database(database)
     , m_stores(stores)
     , m_stationName(stationName)
 {
@@ -31,9 +54,21 @@ MainWindow::MainWindow(const Profile &profile, StoreService &stores, const QStri
     setCentralWidget(m_central);
     connect(m_connectPrompt, &ConnectStorePrompt::connectRequested, this, &MainWindow::openIntegrations);
 
+    m_importRunner = new ImportRunner(m_database, m_stores, this);
+    connect(m_importRunner, &ImportRunner::shipmentsChanged, this, &MainWindow::shipmentsChanged);
+    m_refreshScheduler = new RefreshScheduler(m_database, m_stores, this);
+    connect(m_refreshScheduler, &RefreshScheduler::shipmentsChanged, this, &MainWindow::shipmentsChanged);
+    connect(m_refreshScheduler, &RefreshScheduler::refreshStarted, this,
+            [this](const QString &storeName) { syncStarted(kRefreshSource, storeName); });
+    connect(m_refreshScheduler, &RefreshScheduler::refreshFinished, this,
+            [this](const QString &storeName, const ImportReport &report) {
+                syncFinished(kRefreshSource, storeName, report);
+            });
+
     createActions();
     createStatusBar();
     refreshStores();
+    showInitialSyncState();
     resize(1280, 800);
 }
 
@@ -45,6 +80,16 @@ void MainWindow::createActions()
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *shipmentsMenu = menuBar()->addMenu(tr("S&hipments"));
+    m_importAction = shipmentsMenu->addAction(tr("&Import…"), this, &MainWindow::openImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setIconText(tr("Import"));
+    m_importAction->setToolTip(tr("Import the orders that are ready to ship (Ctrl+I)"));
+    m_refreshAction = shipmentsMenu->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
+    m_refreshAction->setObjectName(QStringLiteral("refreshNowAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsAction = settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -59,11 +104,16 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_importAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_settingsAction);
 }
 
 void MainWindow::createStatusBar()
 {
+    m_syncStatusLabel = new QLabel(this);
+    m_syncStatusLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    statusBar()->addWidget(m_syncStatusLabel);
     m_storeStatusLabel = new QLabel(tr("No store connected"), this);
     m_storeStatusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     statusBar()->addWidget(m_storeStatusLabel, 1);
@@ -84,6 +134,92 @@ void MainWindow::refreshStores()
         m_storeStatusLabel->setText(tr("No store connected"));
     else
         m_storeStatusLabel->setText(tr("Connected: %1").arg(names.join(QStringLiteral(", "))));
+
+    const bool haveStores = !stores.isEmpty();
+    m_importAction->setEnabled(haveStores);
+    m_refreshAction->setEnabled(haveStores);
+    if (haveStores && !m_shipmentsView) {
+        m_shipmentsView = new ShipmentsView(m_database, m_stores, m_central);
+        m_central->addWidget(m_shipmentsView);
+    } else if (m_shipmentsView) {
+        m_shipmentsView->reloadStores();
+    }
+    // A store removed keeps its history in the database, but with none connected the call to action comes first.
+    m_central->setCurrentWidget(haveStores ? static_cast<QWidget *>(m_shipmentsView)
+                                           : static_cast<QWidget *>(m_connectPrompt));
+    if (m_importDialog)
+        m_importDialog->reloadStores();
+}
+
+void MainWindow::settingsApplied()
+{
+    refreshStores();
+    m_refreshScheduler->reload();
+}
+
+void MainWindow::showInitialSyncState()
+{
+    // The last sync any store recorded, so a restart does not look like "never synced".
+    const QList<StoreConfig> stores = m_stores.stores();
+    ShipmentRepository repository(m_database);
+    QDateTime latest;
+    QString latestName;
+    for (const StoreConfig &store : stores) {
+        const SyncState state = repository.syncState(store.id);
+        if (state.lastAttemptAt.isValid() && !state.lastError.isEmpty() &&
+            (!state.lastSuccessAt.isValid() || state.lastAttemptAt > state.lastSuccessAt)) {
+            ImportReport failed;
+            failed.failure = ImportReport::Failure::Network;
+            failed.error = state.lastError;
+            syncFinished(QString(), store.name, failed);
+            return;
+        }
+        if (state.lastSuccessAt.isValid() && (!latest.isValid() || state.lastSuccessAt > latest)) {
+            latest = state.lastSuccessAt;
+            latestName = store.name;
+        }
+    }
+    if (latest.isValid())
+        m_syncStatusLabel->setText(tr("Last sync %1 (%2)").arg(syncTimeText(latest), latestName));
+}
+
+void MainWindow::syncStarted(const QString &source, const QString &storeNames)
+{
+    m_syncsRunning.insert(source);
+    m_syncNames.insert(source, storeNames);
+    m_syncStatusLabel->setText(tr("Syncing %1…").arg(storeNames));
+    m_syncStatusLabel->setToolTip(QString());
+}
+
+void MainWindow::syncFinished(const QString &source, const QString &storeNames, const ImportReport &report)
+{
+    m_syncsRunning.remove(source);
+    m_syncNames.remove(source);
+    if (report.isOk()) {
+        if (!m_syncsRunning.isEmpty()) {
+            // Another sync still runs: say so rather than "last sync" for half the picture.
+            m_syncStatusLabel->setText(tr("Syncing %1…").arg(m_syncNames.value(*m_syncsRunning.cbegin())));
+            m_syncStatusLabel->setToolTip(QString());
+            return;
+        }
+        m_syncStatusLabel->setText(tr("Last sync %1 (%2)").arg(syncTimeText(QDateTime::currentDateTime()), storeNames));
+        m_syncStatusLabel->setToolTip(QString());
+        return;
+    }
+    if (report.failure == ImportReport::Failure::Cancelled) {
+        m_syncStatusLabel->setText(tr("Import cancelled (%1)").arg(storeNames));
+        m_syncStatusLabel->setToolTip(report.error);
+        return;
+    }
+    const QString firstLine = report.error.section(QLatin1Char('\n'), 0, 0).trimmed();
+    m_syncStatusLabel->setText(tr("Sync failed (%1): %2").arg(storeNames, firstLine));
+    m_syncStatusLabel->setToolTip(report.error);
+}
+
+void MainWindow::shipmentsChanged(const QStringList &keys)
+{
+    if (m_shipmentsView)
+        m_shipmentsView->refreshKeys(keys);
 }
 
 SettingsDialog *MainWindow::settingsDialog() const
@@ -95,7 +231,7 @@ void MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_profile, m_stores, this);
-        connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::refreshStores);
+        connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::settingsApplied);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
     }
@@ -108,6 +244,31 @@ void MainWindow::openIntegrations()
 {
     openSettings();
     m_settingsDialog->showPage(SettingsDialog::Page::Integrations);
+}
+
+void MainWindow::openImport()
+{
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_database, m_stores, m_importRunner, this);
+        connect(m_importDialog, &ImportDialog::importStarted, this,
+                [this](const QString &storeNames) { syncStarted(kImportSource, storeNames); });
+        connect(m_importDialog, &ImportDialog::importFinished, this,
+                [this](const QString &storeNames, const ImportReport &report) {
+                    syncFinished(kImportSource, storeNames, report);
+                });
+    } else if (!m_importDialog->isRunning()) {
+        m_importDialog->reloadStores();
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+}
+
+void MainWindow::refreshNow()
+{
+    const QList<StoreConfig> stores = m_stores.stores();
+    for (const StoreConfig &store : stores)
+        m_refreshScheduler->refreshNow(store.id);
 }
 
 void MainWindow::showAbout()

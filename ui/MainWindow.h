@@ -2,7 +2,9 @@
 
 #include "core/settings/Profile.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -11,38 +13,69 @@ class QStackedWidget;
 namespace Packbench {
 
 class ConnectStorePrompt;
+class Database;
+class ImportDialog;
+class ImportRunner;
+class RefreshScheduler;
 class SettingsDialog;
+class ShipmentsView;
 class StoreService;
+struct ImportReport;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const Profile &profile, StoreService &stores, const QString &stationName, QWidget *parent = nullptr);
+    MainWindow(const Profile &profile, Database &database, StoreService &stores, const QString &stationName,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ConnectStorePrompt *connectStorePrompt() const { return m_connectPrompt; }
+    // The shipments grid, once a store is connected; nullptr before.
+    ShipmentsView *shipmentsView() const { return m_shipmentsView; }
+    // The Import dialog once it has been opened (it is kept and reused), else nullptr.
+    ImportDialog *importDialog() const { return m_importDialog; }
     // The Settings dialog while it is open (non-modal, one at a time), else nullptr.
     SettingsDialog *settingsDialog() const;
+    RefreshScheduler *refreshScheduler() const { return m_refreshScheduler; }
 
 public Q_SLOTS:
     void openSettings();
     void openIntegrations();
+    void openImport();
+    // Fetches what changed in every connected store now, without waiting for the automatic refresh.
+    void refreshNow();
     void showAbout();
 
 private:
     void createActions();
     void createStatusBar();
     void refreshStores();
+    void settingsApplied();
+    void showInitialSyncState();
+    void syncStarted(const QString &source, const QString &storeNames);
+    void syncFinished(const QString &source, const QString &storeNames, const ImportReport &report);
+    void shipmentsChanged(const QStringList &keys);
 
     Profile m_profile;
+    Database &m_database;
     StoreService &m_stores;
     QString m_stationName;
     QStackedWidget *m_central = nullptr;
     ConnectStorePrompt *m_connectPrompt = nullptr;
+    ShipmentsView *m_shipmentsView = nullptr;
     QLabel *m_storeStatusLabel = nullptr;
+    QLabel *m_syncStatusLabel = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     SettingsDialog *m_settingsDialog = nullptr;
+    ImportDialog *m_importDialog = nullptr;
+    // One runner for the window's life: the Import dialog borrows it, so reopening the dialog reuses its thread.
+    ImportRunner *m_importRunner = nullptr;
+    RefreshScheduler *m_refreshScheduler = nullptr;
+    QSet<QString> m_syncsRunning;        // "import", "refresh"
+    QHash<QString, QString> m_syncNames; // source -> store names being synced
 };
 
 } // namespace Packbench

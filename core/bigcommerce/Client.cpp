@@ -4,6 +4,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QTimer>
+#include <algorithm>
 
 namespace Packbench {
 
@@ -24,7 +26,96 @@ Client::Client(const ApiPath &apiPath, const QString &clientId, const QString &a
     , m_clientId(clientId.trimmed().toUtf8())
     , m_accessToken(accessToken.toUtf8())
     , m_network(new QNetworkAccessManager(this))
+    , m_policy(RetryPolicy::fromEnvironment())
 {
+    m_timeoutMs = m_policy.timeoutMs;
+    m_governor = RateGovernor(m_policy.baseMs * 2, m_policy.capMs * 2);
+    m_clock.start();
+}
+
+Client::RetryPolicy Client::RetryPolicy::fromEnvironment()
+{
+    RetryPolicy policy;
+    bool ok = false;
+    const int timeout = qEnvironmentVariableIntValue("PACKBENCH_HTTP_TIMEOUT_MS", &ok);
+    if (ok && timeout > 0)
+        policy.timeoutMs = timeout;
+    const int base = qEnvironmentVariableIntValue("PACKBENCH_RETRY_BASE_MS", &ok);
+    if (ok && base > 0) {
+        policy.baseMs = base;
+        policy.capMs = std::max(base, std::min(policy.capMs, base * 64));
+    }
+    return policy;
+}
+
+void Client::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_policy = policy;
+    m_timeoutMs = policy.timeoutMs;
+    m_governor = RateGovernor(m_policy.baseMs * 2, m_policy.capMs * 2);
+}
+
+struct Client::FetchState
+{
+    QString path;
+    QUrlQuery query;
+    ContextGuard guard;
+    Validator isComplete;
+    Callback callback;
+    int failures = 0;
+    int tooMany = 0;
+    quint64 generation = 0;
+};
+
+void Client::fetch(const QString &path, const QUrlQuery &query, QObject *context, Validator isComplete,
+                   Callback callback)
+{
+    auto state = std::make_shared<FetchState>(
+        FetchState{path, query, ContextGuard(context), std::move(isComplete), std::move(callback), 0, 0, m_generation});
+    attempt(state);
+}
+
+void Client::cancelAll()
+{
+    ++m_generation;
+}
+
+void Client::attempt(std::shared_ptr<FetchState> state)
+{
+    const qint64 wait = m_governor.delayBeforeNextMs(m_clock.elapsed());
+    auto send = [this, state] {
+        if (state->generation != m_generation || !state->guard.alive())
+            return;
+        start("GET", urlFor(state->path, state->query), QByteArray(), this, [this, state](const ApiResponse &r) {
+            if (state->generation != m_generation || !state->guard.alive())
+                return;
+            bool retry = false;
+            if (r.httpStatus == 429) {
+                retry = ++state->tooMany < m_policy.max429;
+            } else if (!r.hasHttpAnswer() || r.httpStatus >= 500 ||
+                       (r.isSuccess() && state->isComplete && !state->isComplete(r))) {
+                retry = ++state->failures < m_policy.maxAttempts;
+                if (retry) {
+                    const qint64 pause = RateGovernor::backoffMs(state->failures, m_policy.baseMs, m_policy.capMs,
+                                                                 static_cast<quint32>(m_clock.elapsed()) ^
+                                                                     static_cast<quint32>(m_requestsSent));
+                    ++m_retries;
+                    QTimer::singleShot(pause, this, [this, state] { attempt(state); });
+                    return;
+                }
+            }
+            if (retry) {
+                ++m_retries;
+                attempt(state); // the governor knows how long to wait after this 429
+                return;
+            }
+            state->callback(r);
+        });
+    };
+    if (wait > 0)
+        QTimer::singleShot(wait, this, send);
+    else
+        send();
 }
 
 QUrl Client::urlFor(const QString &path, const QUrlQuery &query) const
@@ -61,12 +152,11 @@ void Client::start(const QByteArray &method, const QUrl &url, const QByteArray &
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
+    ++m_requestsSent;
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     ContextGuard guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, method, url, guard, callback = std::move(callback)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, method, url, guard, callback = std::move(callback)] {
         reply->deleteLater();
-        if (!guard.alive())
-            return;
         ApiResponse response;
         response.method = method;
         response.url = url;
@@ -81,7 +171,11 @@ void Client::start(const QByteArray &method, const QUrl &url, const QByteArray &
         response.rateLimitQuota = headerInt(reply, "X-Rate-Limit-Requests-Quota");
         response.rateLimitResetMs = headerInt(reply, "X-Rate-Limit-Time-Reset-Ms");
         response.rateLimitWindowMs = headerInt(reply, "X-Rate-Limit-Time-Window-Ms");
-        callback(response);
+        // Every answer teaches the governor, whoever asked.
+        m_governor.observe(response, m_clock.elapsed());
+        Q_EMIT requestFinished(response);
+        if (guard.alive())
+            callback(response);
     });
 }
 

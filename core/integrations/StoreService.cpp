@@ -346,6 +346,40 @@ void StoreService::tokenState(const QUuid &storeId, QObject *context, std::funct
                    });
 }
 
+void StoreService::accessTokens(
+    const QList<StoreConfig> &stores, QObject *context,
+    std::function<void(const QList<QPair<StoreConfig, QString>> &, const Result &)> callback)
+{
+    auto collected = std::make_shared<QList<QPair<StoreConfig, QString>>>();
+    // The step function holds itself only weakly; each pending keychain answer holds it strongly.
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    std::weak_ptr<std::function<void(qsizetype)>> weakNext = next;
+    *next = [this, stores, context, callback, collected, weakNext](qsizetype index) {
+        if (index >= stores.size()) {
+            callback(*collected, Result{});
+            return;
+        }
+        auto self = weakNext.lock();
+        const StoreConfig store = stores.at(index);
+        m_secrets.read(SecretStore::accessTokenKey(m_profile, store.id), context,
+                       [store, callback, collected, self, index](const SecretStore::Result &result) {
+                           if (result.status == SecretStore::Status::Ok && !result.value.isEmpty()) {
+                               collected->append({store, result.value});
+                               (*self)(index + 1);
+                               return;
+                           }
+                           const QString message =
+                               result.status == SecretStore::Status::NotFound
+                                   ? tr("The access token of \"%1\" is missing on this station. Enter it in "
+                                        "Settings > Integrations or with 'packbench store token \"%1\"'.")
+                                         .arg(store.name)
+                                   : result.errorString;
+                           callback({}, failure(Outcome::Keychain, message));
+                       });
+    };
+    (*next)(0);
+}
+
 void StoreService::testConnection(const StoreConfig &store, const QString &accessTokenOverride, QObject *context,
                                   std::function<void(const ConnectionReport &, Outcome)> callback)
 {

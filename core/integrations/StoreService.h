@@ -77,6 +77,11 @@ public:
 
     void tokenState(const QUuid &storeId, QObject *context, std::function<void(TokenState, QString)> callback);
 
+    // This station's access tokens for the stores, read from the keychain one after the other. On the first store
+    // whose token is missing or unreadable, answers with an empty list and the reason.
+    void accessTokens(const QList<StoreConfig> &stores, QObject *context,
+                      std::function<void(const QList<QPair<StoreConfig, QString>> &, const Result &)> callback);
+
     // Test connection with the stored token, or with `accessTokenOverride` (the form's unsaved token). Stores the
     // channel names and status labels it finds when the store exists.
     void testConnection(const StoreConfig &store, const QString &accessTokenOverride, QObject *context,

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
+#include <atomic>
 
 namespace Packbench {
 
@@ -47,6 +48,90 @@ const QList<QStringList> &migrations()
                            " status_id INTEGER NOT NULL,"
                            " label TEXT NOT NULL,"
                            " PRIMARY KEY (store_id, status_id))"),
+        },
+        {
+            // Step 2: imported orders and their shipments (one per shipping consignment or pickup consignment).
+            QStringLiteral("CREATE TABLE orders ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id),"
+                           " order_id BIGINT NOT NULL,"
+                           " status_id INTEGER NOT NULL,"
+                           " channel_id INTEGER NOT NULL,"
+                           " date_created TEXT,"
+                           " date_modified TEXT,"
+                           " customer_id BIGINT,"
+                           " customer_name TEXT NOT NULL,"
+                           " email TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " customer_message TEXT NOT NULL,"
+                           " staff_notes TEXT NOT NULL,"
+                           " total TEXT NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " atl TEXT NOT NULL,"
+                           " content_hash TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, order_id))"),
+            QStringLiteral("CREATE TABLE shipments ("
+                           " shipment_key TEXT PRIMARY KEY,"
+                           " store_id TEXT NOT NULL,"
+                           " order_id BIGINT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " consignment_id BIGINT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " bc_status_id INTEGER NOT NULL,"
+                           " channel_id INTEGER NOT NULL,"
+                           " tags TEXT NOT NULL,"
+                           " recipient TEXT NOT NULL,"
+                           " company TEXT NOT NULL,"
+                           " street_1 TEXT NOT NULL,"
+                           " street_2 TEXT NOT NULL,"
+                           " city TEXT NOT NULL,"
+                           " region TEXT NOT NULL,"
+                           " zip TEXT NOT NULL,"
+                           " country TEXT NOT NULL,"
+                           " country_iso2 TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " email TEXT NOT NULL,"
+                           " shipping_method TEXT NOT NULL,"
+                           " pickup_location TEXT NOT NULL,"
+                           " atl TEXT NOT NULL,"
+                           " item_count INTEGER NOT NULL,"
+                           " date_created TEXT,"
+                           " changed_fields TEXT NOT NULL,"
+                           " changed_at TEXT,"
+                           " content_hash TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " FOREIGN KEY (store_id, order_id) REFERENCES orders(store_id, order_id))"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX shipments_identity ON shipments (store_id, order_id, kind, consignment_id)"),
+            QStringLiteral("CREATE INDEX shipments_state ON shipments (state, store_id)"),
+            QStringLiteral("CREATE TABLE shipment_items ("
+                           " shipment_key TEXT NOT NULL REFERENCES shipments(shipment_key),"
+                           " order_product_id BIGINT NOT NULL,"
+                           " product_id BIGINT NOT NULL,"
+                           " sku TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " quantity INTEGER NOT NULL,"
+                           " quantity_shipped INTEGER NOT NULL,"
+                           " quantity_refunded INTEGER NOT NULL,"
+                           " weight DOUBLE PRECISION NOT NULL,"
+                           " parent_order_product_id BIGINT NOT NULL,"
+                           " size TEXT NOT NULL,"
+                           " color TEXT NOT NULL,"
+                           " hs_code TEXT NOT NULL,"
+                           " PRIMARY KEY (shipment_key, order_product_id))"),
+            QStringLiteral("CREATE TABLE import_skips ("
+                           " store_id TEXT NOT NULL,"
+                           " order_id BIGINT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, order_id))"),
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " store_id TEXT PRIMARY KEY,"
+                           " last_success_at TEXT,"
+                           " last_attempt_at TEXT,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
         },
     };
     return steps;
@@ -106,15 +191,10 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
+    // Connections of other threads cannot be touched from here; removing the names releases them.
     std::lock_guard lock(m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 std::unique_ptr<Database> Database::open(const DatabaseLocation &location, QString *error)
@@ -170,8 +250,11 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
 
 QSqlDatabase Database::connection()
 {
-    const QString name =
-        m_connectionPrefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    // A number per thread for its whole life: a thread's address can be reused by a later thread, which must not
+    // inherit a connection that belongs to a finished one.
+    static std::atomic<quint64> threadCounter{0};
+    thread_local const quint64 threadNumber = ++threadCounter;
+    const QString name = m_connectionPrefix + QLatin1Char('-') + QString::number(threadNumber);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
 
@@ -297,7 +380,10 @@ QString Database::describe(const QSqlError &error)
         return tr("the database file cannot be opened. Check that its folder exists and is writable.");
     if (native == QLatin1String("11") || native == QLatin1String("26"))
         return tr("the database file is damaged (%1). Restore it from a backup.").arg(text);
-    if (error.type() == QSqlError::ConnectionError)
+    if (error.type() == QSqlError::ConnectionError &&
+        (text.contains(QLatin1String("connect"), Qt::CaseInsensitive) ||
+         text.contains(QLatin1String("server closed"), Qt::CaseInsensitive) ||
+         text.contains(QLatin1String("timeout"), Qt::CaseInsensitive)))
         return tr("cannot connect to the database server (%1). Check that it is running and reachable.").arg(text);
     return text;
 }

@@ -5,8 +5,11 @@
 #include "core/integrations/StoreService.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Database.h"
+#include "core/sync/ImportRunner.h"
+#include "ui/MainWindow.h"
 #include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/shipments/ShipmentsView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -95,5 +98,36 @@ int main(int argc, char **argv)
     if (!dialog.grab().save(file))
         return fail(QStringLiteral("cannot write %1").arg(file));
     QTextStream(stdout) << "screenshot: " << file << Qt::endl;
+    dialog.close();
+
+    // The main window with the orders of the last 30 days imported.
+    {
+        ImportRunner runner(*database, stores);
+        ImportRequest request;
+        request.days = 30;
+        ImportReport report;
+        waitFor([&](auto done) {
+            QObject::connect(&runner, &ImportRunner::finished, &runner, [&report, done](const ImportReport &r) {
+                report = r;
+                done();
+            });
+            runner.start({}, request);
+        });
+        if (!report.isOk())
+            return fail(report.error);
+    }
+    MainWindow window(profile, *database, stores, QStringLiteral("Bench 1"));
+    window.resize(1400, 820);
+    window.show();
+    waitFor([&](auto done) {
+        QObject::connect(window.shipmentsView(), &ShipmentsView::loaded, &window, done);
+        window.shipmentsView()->reload();
+    });
+    QTimer::singleShot(500, &app, &QApplication::quit);
+    QApplication::exec();
+    const QString mainFile = QDir(outDir).filePath(QStringLiteral("shipments.png"));
+    if (!window.grab().save(mainFile))
+        return fail(QStringLiteral("cannot write %1").arg(mainFile));
+    QTextStream(stdout) << "screenshot: " << mainFile << Qt::endl;
     return 0;
 }

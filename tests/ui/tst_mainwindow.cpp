@@ -17,7 +17,7 @@ private Q_SLOTS:
     void emptyProfileShowsTheConnectCallToAction()
     {
         TestStation station;
-        MainWindow window(station.profile, *station.stores, QStringLiteral("Bench 2"));
+        MainWindow window(station.profile, *station.database, *station.stores, QStringLiteral("Bench 2"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void callToActionOpensSettingsOnIntegrations()
     {
         TestStation station;
-        MainWindow window(station.profile, *station.stores, QString());
+        MainWindow window(station.profile, *station.database, *station.stores, QString());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.settingsDialog());
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void closesCleanly()
     {
         TestStation station;
-        auto *window = new MainWindow(station.profile, *station.stores, QString());
+        auto *window = new MainWindow(station.profile, *station.database, *station.stores, QString());
         window->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<MainWindow> guard(window);
         window->show();

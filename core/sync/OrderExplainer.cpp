@@ -1,0 +1,167 @@
+#include "core/sync/OrderExplainer.h"
+
+#include "core/bigcommerce/Client.h"
+#include "core/bigcommerce/OrderMapper.h"
+#include "core/domain/OrderStatus.h"
+#include "core/storage/ShipmentRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Packbench {
+
+namespace {
+QString statusName(int id, const QList<StatusLabel> &labels)
+{
+    for (const StatusLabel &label : labels) {
+        if (label.id == id)
+            return QStringLiteral("%1 \"%2\"").arg(id).arg(label.label);
+    }
+    return QStringLiteral("%1 \"%2\"").arg(id).arg(OrderStatus::displayName(id));
+}
+
+QString stateWords(ShipmentState state)
+{
+    switch (state) {
+    case ShipmentState::ToShip:
+        return OrderExplainer::tr("in To ship");
+    case ShipmentState::Printed:
+        return OrderExplainer::tr("printed");
+    case ShipmentState::WrittenBack:
+        return OrderExplainer::tr("printed and written back");
+    case ShipmentState::WritebackFailed:
+        return OrderExplainer::tr("printed; the write-back failed");
+    case ShipmentState::Elsewhere:
+        return OrderExplainer::tr("shipped or completed outside Packbench, so not in To ship");
+    case ShipmentState::Cancelled:
+        return OrderExplainer::tr("cancelled, so not in To ship");
+    case ShipmentState::OnHold:
+        return OrderExplainer::tr("on hold until BigCommerce releases it");
+    }
+    return QString();
+}
+} // namespace
+
+QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonObject &json, int days,
+                                         const QList<ShipmentRow> &imported, const QString &skipReason,
+                                         const QList<StatusLabel> &labels, const QList<ChannelInfo> &channels)
+{
+    QStringList lines;
+    const OrderMapper::Result mapped = OrderMapper::map(json);
+    if (!mapped.ok) {
+        lines << tr("Order #%1 cannot be read: %2. Packbench skips it and imports everything else.")
+                     .arg(mapped.orderId)
+                     .arg(mapped.error);
+        return lines;
+    }
+    const ImportedOrder &order = mapped.order;
+    QString channel = QString::number(order.channelId);
+    for (const ChannelInfo &info : channels) {
+        if (info.id == order.channelId)
+            channel = QStringLiteral("%1 (%2)").arg(info.name).arg(info.id);
+    }
+    lines << tr("Order #%1 in %2: status %3, storefront %4, last changed %5.")
+                 .arg(order.orderId)
+                 .arg(store.name, statusName(order.statusId, labels), channel,
+                      QLocale().toString(order.dateModified.toLocalTime(), QLocale::ShortFormat));
+
+    if (!imported.isEmpty()) {
+        for (const ShipmentRow &row : imported)
+            lines << tr("Imported: shipment %1 to %2, %3, is %4.")
+                         .arg(row.consignment, row.customer, row.city.isEmpty() ? row.pickupLocation : row.city,
+                              stateWords(row.state));
+        return lines;
+    }
+    if (order.statusId == OrderStatus::Cancelled || order.statusId == OrderStatus::Declined ||
+        order.statusId == OrderStatus::Refunded) {
+        lines << tr("It is cancelled, declined or refunded in BigCommerce: there is nothing to ship.");
+        return lines;
+    }
+    if (order.digitalOnly) {
+        lines << tr("It has no physical items (digital only): there is nothing to ship.");
+        return lines;
+    }
+    if (!store.importStatuses.contains(order.statusId)) {
+        QStringList selected;
+        for (int id : store.importStatuses)
+            selected << statusName(id, labels);
+        lines << tr("Its status %1 is not selected for import (selected: %2). Add it in Settings > Integrations, "
+                    "or import it once with --statuses %3.")
+                     .arg(statusName(order.statusId, labels), selected.join(QStringLiteral(", ")))
+                     .arg(order.statusId);
+        return lines;
+    }
+    const qint64 age = order.dateModified.secsTo(QDateTime::currentDateTimeUtc());
+    if (age > static_cast<qint64>(days) * 24 * 3600) {
+        const qint64 needed = age / (24 * 3600) + 1;
+        lines << tr("It was last changed %1 days ago, before the last %2 days that an import fetches. Import with "
+                    "%3 days or more to include it.")
+                     .arg(age / (24 * 3600))
+                     .arg(days)
+                     .arg(needed);
+        return lines;
+    }
+    if (!skipReason.isEmpty()) {
+        lines << tr("The last import skipped it: %1").arg(skipReason);
+        return lines;
+    }
+    if (order.shipments.isEmpty() && !order.needsProducts) {
+        lines << tr("It has no shipping address and no pickup: there is nothing to ship.");
+        return lines;
+    }
+    lines << tr("It matches what is imported but is not here yet: run an import (Shipments > Import) to fetch it.");
+    return lines;
+}
+
+void OrderExplainer::explain(StoreService &stores, Database &database, const StoreConfig &store, qint64 orderId,
+                             int days, QObject *context, Callback callback)
+{
+    stores.accessTokens(
+        {store}, context,
+        [&stores, &database, store, orderId, days, context, callback](const QList<QPair<StoreConfig, QString>> &tokens,
+                                                                      const StoreService::Result &result) {
+            if (!result.isOk()) {
+                callback({result.message}, result.outcome);
+                return;
+            }
+            auto *client = new Client(ApiPath::parse(store.apiPath), store.clientId, tokens.constFirst().second);
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("include"), QStringLiteral("consignments.line_items"));
+            query.addQueryItem(QStringLiteral("consignment_structure"), QStringLiteral("object"));
+            client->fetch(
+                QStringLiteral("v2/orders/%1").arg(orderId), query, context,
+                [](const ApiResponse &r) { return QJsonDocument::fromJson(r.body).isObject(); },
+                [&stores, &database, store, orderId, days, client, callback](const ApiResponse &response) {
+                    client->deleteLater();
+                    if (response.httpStatus == 404) {
+                        callback({tr("BigCommerce has no order #%1 in store \"%2\" (store hash %3). It may belong "
+                                     "to another store.")
+                                      .arg(orderId)
+                                      .arg(store.name, store.storeHash)},
+                                 StoreService::Outcome::NotFound);
+                        return;
+                    }
+                    if (!response.isSuccess()) {
+                        ApiDiagnosis::Context diagnosisContext;
+                        diagnosisContext.action = tr("read order #%1").arg(orderId);
+                        diagnosisContext.scope = tr("Orders: read-only");
+                        diagnosisContext.storeHash = store.storeHash;
+                        diagnosisContext.writebackEnabled = store.writeback != WritebackMode::Off;
+                        const ApiDiagnosis diagnosis = ApiDiagnosis::of(response, diagnosisContext);
+                        callback({diagnosis.message},
+                                 diagnosis.isNetworkProblem() || diagnosis.kind == ApiDiagnosis::Kind::ServerError
+                                     ? StoreService::Outcome::Network
+                                     : StoreService::Outcome::Refused);
+                        return;
+                    }
+                    ShipmentRepository shipments(database);
+                    callback(explainOrder(store, QJsonDocument::fromJson(response.body).object(), days,
+                                          shipments.forOrder(store.id, orderId),
+                                          shipments.skipReason(store.id, orderId), stores.statusLabels(store.id),
+                                          stores.channels(store.id)),
+                             StoreService::Outcome::Ok);
+                });
+        });
+}
+
+} // namespace Packbench

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/domain/StoreConfig.h"
+#include "core/sync/ImportJob.h"
+
+#include <QDialog>
+#include <QMap>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace Packbench {
+
+class Database;
+class ImportRunner;
+class StoreService;
+
+// Shipments > Import…: which stores, how many days back and which statuses; then a progress bar with an estimate
+// and, at the end, what the import did. The import runs on a worker thread (ImportRunner); Cancel stops it after the
+// page being written, and what was imported stays.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `runner`: an ImportRunner to use (not owned); nullptr: the dialog owns one.
+    ImportDialog(Database &database, StoreService &stores, ImportRunner *runner = nullptr, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    ImportRunner *runner() const { return m_runner; }
+    bool isRunning() const { return m_running; }
+    // The text of the result area: the summary of the last import, or why it could not start.
+    QString resultText() const;
+
+    // Summaries shared with the status bar and tests.
+    static QString summary(const ImportReport &report);
+    static QString skippedSummary(const QList<SkippedOrder> &skipped);
+
+public Q_SLOTS:
+    // Re-reads the connected stores (after Settings changed).
+    void reloadStores();
+    void startImport();
+    // While importing: cancels the import. Otherwise: closes the dialog.
+    void cancelOrClose();
+    // Escape and the window's close button: cancel a running import first, close otherwise.
+    void reject() override;
+
+Q_SIGNALS:
+    // The names of the stores an import started for, e.g. "Main" or "Main, Kids".
+    void importStarted(const QString &storeNames);
+    void importFinished(const QString &storeNames, const Packbench::ImportReport &report);
+
+private:
+    void createStatusBoxes(QGroupBox *group);
+    void storeChanged();
+    QList<int> checkedStatuses() const;
+    QList<StoreConfig> selectedStores() const;
+    void setRunning(bool running);
+    void showProgress(const ImportProgress &progress);
+    void showReport(const ImportReport &report);
+    void showMessage(const QString &text, bool error);
+
+    StoreService &m_stores;
+    ImportRunner *m_runner = nullptr;
+    bool m_ownsRunner = false;
+    bool m_running = false; // an import this dialog started is under way
+    bool m_cancelRequested = false;
+    QTimer m_cancelRepeat; // the runner ignores a cancel before its job exists: ask again until it ends
+    QString m_runStoreNames;
+    QList<StoreConfig> m_storeList;
+    QList<int> m_prefilledStatuses;
+
+    QComboBox *m_storeCombo = nullptr;
+    QSpinBox *m_daysSpin = nullptr;
+    QGroupBox *m_statusGroup = nullptr;
+    QMap<int, QCheckBox *> m_statusBoxes;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QLabel *m_resultLabel = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace Packbench

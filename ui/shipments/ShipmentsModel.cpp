@@ -1,0 +1,355 @@
+#include "ui/shipments/ShipmentsModel.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QStyle>
+#include <algorithm>
+
+namespace Packbench {
+
+namespace {
+// A row edited in BigCommerce since its first import carries this mark after its order number.
+const QString kChangedMark = QStringLiteral(" \u2022");
+
+// Consecutive row numbers as [first, last] ranges.
+QList<QPair<int, int>> rangesOf(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<QPair<int, int>> ranges;
+    for (int row : std::as_const(rows)) {
+        if (!ranges.isEmpty() && ranges.last().second + 1 == row)
+            ranges.last().second = row;
+        else
+            ranges.append({row, row});
+    }
+    return ranges;
+}
+} // namespace
+
+ShipmentsModel::ShipmentsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ShipmentsModel::~ShipmentsModel() = default;
+
+int ShipmentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ShipmentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ShipmentsModel::stateText(ShipmentState state)
+{
+    switch (state) {
+    case ShipmentState::ToShip:
+        return tr("To ship");
+    case ShipmentState::Printed:
+        return tr("Printed");
+    case ShipmentState::WrittenBack:
+        return tr("Written back");
+    case ShipmentState::WritebackFailed:
+        return tr("Write-back failed");
+    case ShipmentState::Elsewhere:
+        return tr("Shipped elsewhere");
+    case ShipmentState::Cancelled:
+        return tr("Cancelled");
+    case ShipmentState::OnHold:
+        return tr("On hold");
+    }
+    return QString();
+}
+
+QString ShipmentsModel::atlText(AuthorityToLeave atl)
+{
+    switch (atl) {
+    case AuthorityToLeave::AuthorityToLeave:
+        return tr("Authority to leave");
+    case AuthorityToLeave::SignatureRequired:
+        return tr("Signature required");
+    case AuthorityToLeave::Unspecified:
+        break;
+    }
+    return QString();
+}
+
+QString ShipmentsModel::storefrontText(const ShipmentRow &row)
+{
+    if (row.channelName.isEmpty())
+        return QString::number(row.channelId);
+    return tr("%1 (%2)", "storefront name (channel id)").arg(row.channelName).arg(row.channelId);
+}
+
+bool ShipmentsModel::isPickup(const ShipmentRow &row)
+{
+    return row.consignment.startsWith(QLatin1String("pickup:"));
+}
+
+QString ShipmentsModel::destinationText(const ShipmentRow &row)
+{
+    if (isPickup(row))
+        return row.pickupLocation.isEmpty() ? tr("Pickup in store") : row.pickupLocation;
+    const QString country = row.countryIso2.isEmpty() ? row.country : row.countryIso2;
+    if (row.city.isEmpty())
+        return country;
+    if (country.isEmpty())
+        return row.city;
+    return tr("%1, %2", "city, country code").arg(row.city, country);
+}
+
+QString ShipmentsModel::changedFieldsText(const QString &fields) const
+{
+    QStringList words;
+    const QStringList parts = fields.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString field = part.trimmed();
+        if (field == QLatin1String("address"))
+            words << tr("address");
+        else if (field == QLatin1String("items"))
+            words << tr("items");
+        else if (field == QLatin1String("notes"))
+            words << tr("notes");
+        else if (field == QLatin1String("status"))
+            words << tr("status");
+        else
+            words << field;
+    }
+    return words.join(tr(", ", "list separator"));
+}
+
+QString ShipmentsModel::toolTip(const ShipmentRow &row, int column) const
+{
+    QStringList lines;
+    if (column == Order) {
+        if (!row.changedFields.isEmpty()) {
+            const QString at = row.changedAt.isValid()
+                                   ? QLocale().toString(row.changedAt.toLocalTime().time(), QLocale::ShortFormat)
+                                   : tr("an unknown time");
+            lines << tr("Changed in BigCommerce at %1: %2").arg(at, changedFieldsText(row.changedFields));
+        }
+        if (row.missingSku)
+            lines << tr("An item has no SKU");
+    } else if (column == Destination) {
+        const QString text = destinationText(row);
+        // The grid clips long pickup locations; the tooltip shows them whole.
+        if (isPickup(row) && !text.isEmpty())
+            lines << text;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant ShipmentsModel::displayValue(const ShipmentRow &row, int column) const
+{
+    switch (column) {
+    case Order: {
+        const QString number = QString::number(row.orderId);
+        return row.changedFields.isEmpty() ? number : number + kChangedMark;
+    }
+    case Store:
+        return row.storeName;
+    case Storefront:
+        return storefrontText(row);
+    case Date:
+        return row.dateCreated.isValid() ? QLocale().toString(row.dateCreated.toLocalTime(), QLocale::ShortFormat)
+                                         : QString();
+    case Customer:
+        return row.company.isEmpty() || row.customer.isEmpty()
+                   ? (row.customer.isEmpty() ? row.company : row.customer)
+                   : tr("%1 (%2)", "customer (company)").arg(row.customer, row.company);
+    case Destination:
+        return destinationText(row);
+    case Items:
+        return row.itemCount;
+    case Atl:
+        return atlText(row.atl);
+    case State:
+        return stateText(row.state);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ShipmentsModel::rawValue(const ShipmentRow &row, int column) const
+{
+    switch (column) {
+    case Order:
+        return row.orderId;
+    case Store:
+        return row.storeName;
+    case Storefront:
+        return row.channelId;
+    case Date:
+        return row.dateCreated;
+    case Customer:
+        return row.customer;
+    case Destination:
+        return destinationText(row);
+    case Items:
+        return row.itemCount;
+    case Atl:
+        return static_cast<int>(row.atl);
+    case State:
+        return static_cast<int>(row.state);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ShipmentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ShipmentRow &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, column);
+    case RawValueRole:
+        return rawValue(row, column);
+    case KeyRole:
+        return row.key;
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(row, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::FontRole:
+        if (!row.changedFields.isEmpty()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == Order && row.missingSku) {
+            if (m_warningIcon.isNull() && qobject_cast<QApplication *>(QCoreApplication::instance()))
+                m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return m_warningIcon;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Order || column == Items)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ShipmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Order:
+        return tr("Order");
+    case Store:
+        return tr("Store");
+    case Storefront:
+        return tr("Storefront");
+    case Date:
+        return tr("Date");
+    case Customer:
+        return tr("Customer");
+    case Destination:
+        return tr("Destination");
+    case Items:
+        return tr("Items");
+    case Atl:
+        return tr("ATL");
+    case State:
+        return tr("State");
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+void ShipmentsModel::setRows(const QList<ShipmentRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    rebuildIndex();
+    endResetModel();
+}
+
+void ShipmentsModel::upsertRows(const QList<ShipmentRow> &rows)
+{
+    QList<int> changed;
+    QList<ShipmentRow> added;
+    QHash<QString, qsizetype> addedIndex;
+    for (const ShipmentRow &row : rows) {
+        const auto existing = m_index.constFind(row.key);
+        if (existing != m_index.cend()) {
+            m_rows[*existing] = row;
+            changed.append(*existing);
+            continue;
+        }
+        // The same key twice in one batch: the later row wins.
+        const auto pending = addedIndex.constFind(row.key);
+        if (pending != addedIndex.cend()) {
+            added[*pending] = row;
+            continue;
+        }
+        addedIndex.insert(row.key, added.size());
+        added.append(row);
+    }
+
+    // One dataChanged per run of neighbouring rows; scattered rows collapse into one range rather than a storm of
+    // signals (the proxy re-checks the rows in between, which costs less than hundreds of signals).
+    const QList<QPair<int, int>> ranges = rangesOf(changed);
+    constexpr qsizetype kMaxRanges = 8;
+    if (ranges.size() > kMaxRanges) {
+        Q_EMIT dataChanged(index(ranges.first().first, 0), index(ranges.last().second, ColumnCount - 1));
+    } else {
+        for (const auto &[first, last] : ranges)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    }
+
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
+        for (qsizetype i = 0; i < added.size(); ++i)
+            m_index.insert(added.at(i).key, first + static_cast<int>(i));
+        m_rows.append(added);
+        endInsertRows();
+    }
+}
+
+void ShipmentsModel::removeKeys(const QStringList &keys)
+{
+    QList<int> rows;
+    for (const QString &key : keys) {
+        const auto found = m_index.constFind(key);
+        if (found != m_index.cend())
+            rows.append(*found);
+    }
+    if (rows.isEmpty())
+        return;
+    const QList<QPair<int, int>> ranges = rangesOf(rows);
+    // From the bottom up, so the row numbers of the ranges still to remove stay valid.
+    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
+        beginRemoveRows(QModelIndex(), it->first, it->second);
+        m_rows.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+    rebuildIndex();
+}
+
+void ShipmentsModel::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).key, static_cast<int>(i));
+}
+
+} // namespace Packbench

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/storage/ShipmentRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QStringList>
+
+namespace Packbench {
+
+// The shipments grid: one row per shipment (ShipmentRow), in the order the rows were given; the view's proxy sorts.
+// Rows are addressed by their shipment key through a hash index, so an import's "these keys changed" updates only
+// those rows.
+class ShipmentsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Order,
+        Store,
+        Storefront,
+        Date,
+        Customer,
+        Destination,
+        Items,
+        Atl,
+        State,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        // The value behind the text, for sorting: order id (qint64), QDateTime, item count (int), ...
+        RawValueRole = Qt::UserRole + 1,
+        // The shipment key (store + order + consignment), the row's identity.
+        KeyRole,
+    };
+
+    explicit ShipmentsModel(QObject *parent = nullptr);
+    ~ShipmentsModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Replaces every row (a model reset).
+    void setRows(const QList<ShipmentRow> &rows);
+    // Rows whose key is present are updated in place (dataChanged); the others are appended in one insertion.
+    void upsertRows(const QList<ShipmentRow> &rows);
+    // Removes the rows with these keys; unknown keys are ignored.
+    void removeKeys(const QStringList &keys);
+
+    const QList<ShipmentRow> &rows() const { return m_rows; }
+    // -1 when no row has this key.
+    int rowOfKey(const QString &key) const { return m_index.value(key, -1); }
+    const ShipmentRow &rowAt(int row) const { return m_rows.at(row); }
+
+    // Texts shared with the filter bar and tests.
+    static QString stateText(ShipmentState state);
+    static QString atlText(AuthorityToLeave atl);
+    static QString storefrontText(const ShipmentRow &row);
+    static QString destinationText(const ShipmentRow &row);
+    static bool isPickup(const ShipmentRow &row);
+
+private:
+    QVariant displayValue(const ShipmentRow &row, int column) const;
+    QVariant rawValue(const ShipmentRow &row, int column) const;
+    QString toolTip(const ShipmentRow &row, int column) const;
+    QString changedFieldsText(const QString &fields) const;
+    void rebuildIndex();
+
+    QList<ShipmentRow> m_rows;
+    QHash<QString, int> m_index; // shipment key -> row
+    mutable QIcon m_warningIcon;
+};
+
+} // namespace Packbench
