@@ -32,6 +32,8 @@ public:
 
     bool isOk() const { return kind == Kind::Ok; }
     bool isNetworkProblem() const { return kind == Kind::Unreachable || kind == Kind::Timeout; }
+    // Worth trying again later (network, BigCommerce's own trouble, quota), as opposed to a refusal to fix first.
+    bool isTransient() const { return isNetworkProblem() || kind == Kind::ServerError || kind == Kind::RateLimited; }
 
     // What the request was for and which scope it needs, to name it in a 403 message.
     struct Context

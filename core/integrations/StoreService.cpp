@@ -400,11 +400,7 @@ void StoreService::testConnection(const StoreConfig &store, const QString &acces
                     client->deleteLater();
                     Outcome outcome = Outcome::Ok;
                     if (!report.isOk())
-                        outcome = report.diagnosis.isNetworkProblem() ||
-                                          report.diagnosis.kind == ApiDiagnosis::Kind::ServerError ||
-                                          report.diagnosis.kind == ApiDiagnosis::Kind::RateLimited
-                                      ? Outcome::Network
-                                      : Outcome::Refused;
+                        outcome = report.diagnosis.isTransient() ? Outcome::Network : Outcome::Refused;
                     if (report.isOk() && m_repository->findById(store.id)) {
                         QString ignored;
                         m_repository->saveChannels(store.id, report.channels, &ignored);

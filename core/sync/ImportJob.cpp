@@ -147,11 +147,7 @@ void ImportJob::startStore()
         } else if (response.httpStatus != 403) {
             // Without the channel scope the import still works (tags show ids only); anything else stops here.
             const ApiDiagnosis diagnosis = ApiDiagnosis::of(response, contextFor(tr("read the storefronts")));
-            finishStore(diagnosis.message, diagnosis.isNetworkProblem() ||
-                                                   diagnosis.kind == ApiDiagnosis::Kind::ServerError ||
-                                                   diagnosis.kind == ApiDiagnosis::Kind::RateLimited
-                                               ? ImportReport::Failure::Network
-                                               : ImportReport::Failure::Refused);
+            finishStore(diagnosis);
             return;
         }
         startStatus();
@@ -196,11 +192,7 @@ void ImportJob::handlePage(const ApiResponse &response)
     const int statusId = m_statuses.at(m_statusIndex);
     if (!response.isSuccess()) {
         const ApiDiagnosis diagnosis = ApiDiagnosis::of(response, contextFor(tr("read orders")));
-        finishStore(diagnosis.message, diagnosis.isNetworkProblem() ||
-                                               diagnosis.kind == ApiDiagnosis::Kind::ServerError ||
-                                               diagnosis.kind == ApiDiagnosis::Kind::RateLimited
-                                           ? ImportReport::Failure::Network
-                                           : ImportReport::Failure::Refused);
+        finishStore(diagnosis);
         return;
     }
     const OrderMapper::PageResult page = OrderMapper::mapPage(response.body);
@@ -379,6 +371,12 @@ void ImportJob::emitProgress()
     if (progress.fraction > 0.02)
         progress.remainingMs = static_cast<qint64>(progress.elapsedMs * (1.0 - progress.fraction) / progress.fraction);
     Q_EMIT this->progress(progress);
+}
+
+void ImportJob::finishStore(const ApiDiagnosis &diagnosis)
+{
+    finishStore(diagnosis.message,
+                diagnosis.isTransient() ? ImportReport::Failure::Network : ImportReport::Failure::Refused);
 }
 
 void ImportJob::finishStore(const QString &error, ImportReport::Failure failure)

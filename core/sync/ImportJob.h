@@ -114,6 +114,7 @@ private:
                        std::function<void(bool ok, const QJsonArray &products, const QString &error)> done);
     void writePage(const QList<ImportedOrder> &orders, const QList<QPair<qint64, QString>> &skips);
     void finishStore(const QString &error, ImportReport::Failure failure);
+    void finishStore(const ApiDiagnosis &diagnosis);
     void finish();
     void emitProgress();
     QList<int> statusesFor(const StoreConfig &store) const;

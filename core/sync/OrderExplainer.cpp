@@ -148,10 +148,8 @@ void OrderExplainer::explain(StoreService &stores, Database &database, const Sto
                         diagnosisContext.storeHash = store.storeHash;
                         diagnosisContext.writebackEnabled = store.writeback != WritebackMode::Off;
                         const ApiDiagnosis diagnosis = ApiDiagnosis::of(response, diagnosisContext);
-                        callback({diagnosis.message},
-                                 diagnosis.isNetworkProblem() || diagnosis.kind == ApiDiagnosis::Kind::ServerError
-                                     ? StoreService::Outcome::Network
-                                     : StoreService::Outcome::Refused);
+                        callback({diagnosis.message}, diagnosis.isTransient() ? StoreService::Outcome::Network
+                                                                              : StoreService::Outcome::Refused);
                         return;
                     }
                     ShipmentRepository shipments(database);

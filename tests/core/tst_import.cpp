@@ -98,6 +98,31 @@ qint64 requestsSoFar(SandboxTestClient &client)
     return client.get(QStringLiteral("/__sandbox/stats")).object().value(QLatin1String("requests")).toInteger();
 }
 
+// A fresh SQLite database and a sandbox store with `orders` orders (no quota unless `configure` sets one).
+struct Fixture
+{
+    TestDatabase testDatabase{TestDatabase::Backend::SQLite};
+    std::unique_ptr<Database> database;
+    SandboxOptions options;
+    std::unique_ptr<SandboxServer> server;
+    StoreConfig store;
+
+    explicit Fixture(int orders, const std::function<void(SandboxOptions &)> &configure = {})
+    {
+        QString error;
+        database = testDatabase.open(&error);
+        options.port = 0;
+        options.orders = orders;
+        options.quota = 0;
+        if (configure)
+            configure(options);
+        server = startSandbox(options);
+        if (database && server)
+            store = storeFor(*server, *database);
+    }
+    bool isReady() const { return database && server; }
+};
+
 } // namespace
 
 class TestImport : public QObject
@@ -201,26 +226,20 @@ private Q_SLOTS:
 
     void everyKindOfOrderIsMapped()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY(database);
-        SandboxOptions options;
-        options.port = 0;
-        options.orders = 3000;
-        options.quota = 0;
-        std::unique_ptr<SandboxServer> server = startSandbox(options);
-        QVERIFY(server);
-        StoreConfig store = storeFor(*server, *database);
+        Fixture f(3000);
+        QVERIFY(f.isReady());
+        Database &database = *f.database;
+        const SandboxOptions &options = f.options;
+        const StoreConfig &store = f.store;
         ImportRequest request;
         request.days = 60;
         request.statuses = {9, 11};
-        const ImportReport report = runImport(*database, store, options.token, request);
+        const ImportReport report = runImport(database, store, options.token, request);
         QVERIFY2(report.isOk(), qPrintable(report.error));
 
         ShipmentFilter filter;
         filter.withItems = true;
-        const QList<ShipmentRow> rows = ShipmentRepository(*database).list(filter);
+        const QList<ShipmentRow> rows = ShipmentRepository(database).list(filter);
         QHash<qint64, int> shipmentsPerOrder;
         bool pickup = false, bundle = false, refunded = false, options3 = false, atl = false, signature = false,
              noSku = false, manyItems = false, tagged = true, nonAscii = false;
@@ -259,25 +278,20 @@ private Q_SLOTS:
 
     void refreshPicksUpEditsAndOrdersShippedElsewhere()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY(database);
-        SandboxOptions options;
-        options.port = 0;
-        options.orders = 600;
-        options.quota = 0;
-        std::unique_ptr<SandboxServer> server = startSandbox(options);
-        QVERIFY(server);
-        SandboxTestClient client(server->rootUrl(), options.storeHash, options.token);
-        StoreConfig store = storeFor(*server, *database);
+        Fixture f(600);
+        QVERIFY(f.isReady());
+        Database &database = *f.database;
+        const SandboxOptions &options = f.options;
+        SandboxServer &server = *f.server;
+        const StoreConfig &store = f.store;
+        SandboxTestClient client(server.rootUrl(), options.storeHash, options.token);
         ImportRequest request;
         request.days = 60;
-        QVERIFY(runImport(*database, store, options.token, request).isOk());
+        QVERIFY(runImport(database, store, options.token, request).isOk());
 
         ShipmentFilter toShip;
         toShip.state = ShipmentState::ToShip;
-        const QList<ShipmentRow> before = ShipmentRepository(*database).list(toShip);
+        const QList<ShipmentRow> before = ShipmentRepository(database).list(toShip);
         QVERIFY(before.size() > 10);
         const qint64 edited = before.at(0).orderId;
         const qint64 shippedElsewhere = before.at(5).orderId;
@@ -300,12 +314,12 @@ private Q_SLOTS:
 
         ImportRequest refresh;
         refresh.refresh = true;
-        const ImportReport report = runImport(*database, store, options.token, refresh);
+        const ImportReport report = runImport(database, store, options.token, refresh);
         QVERIFY2(report.isOk(), qPrintable(report.error));
         QCOMPARE(report.updatedOrders, 3);
         QCOMPARE(report.newOrders, 0);
 
-        ShipmentRepository shipments(*database);
+        ShipmentRepository shipments(database);
         const QList<ShipmentRow> editedRows = shipments.forOrder(store.id, edited);
         QVERIFY(!editedRows.isEmpty());
         QCOMPARE(editedRows.at(0).state, ShipmentState::ToShip);
@@ -320,61 +334,55 @@ private Q_SLOTS:
 
     void faultsLoseAndDuplicateNothing()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY(database);
-        SandboxOptions options;
-        options.port = 0;
-        options.orders = 2000;
-        options.quota = 0;
-        for (const char *fault : {"5xx:0.2", "429-bare:0.05", "reset-after-write:0.05", "timeout:0.02"}) {
-            QString faultError;
-            options.faults.push_back(*SandboxOptions::parseFault(QString::fromLatin1(fault), &faultError));
-        }
-        std::unique_ptr<SandboxServer> server = startSandbox(options);
-        QVERIFY(server);
+        Fixture f(2000, [](SandboxOptions &options) {
+            // Pinned, so the fault-free twin below generates exactly the same orders.
+            options.baseTime = QDateTime::currentSecsSinceEpoch();
+            for (const char *fault : {"5xx:0.2", "429-bare:0.05", "reset-after-write:0.05", "timeout:0.02"}) {
+                QString faultError;
+                options.faults.push_back(*SandboxOptions::parseFault(QString::fromLatin1(fault), &faultError));
+            }
+        });
+        QVERIFY(f.isReady());
+        Database &database = *f.database;
+        const SandboxOptions &options = f.options;
+        SandboxServer &server = *f.server;
+        const StoreConfig &store = f.store;
 
         // The expected figures from a fault-free twin with the same seed.
         SandboxOptions clean = options;
         clean.faults.clear();
-        clean.baseTime = server->options().baseTime;
+        clean.baseTime = server.options().baseTime;
         std::unique_ptr<SandboxServer> twin = startSandbox(clean);
         QVERIFY(twin);
         SandboxTestClient twinClient(twin->rootUrl(), clean.storeHash, clean.token);
         const Expected expected = expectedFor(twinClient, {9, 11}, 30);
 
-        const StoreConfig store = storeFor(*server, *database);
         ImportRequest request;
         request.days = 30;
         request.statuses = {9, 11};
-        const ImportReport report = runImport(*database, store, options.token, request);
+        const ImportReport report = runImport(database, store, options.token, request);
         QVERIFY2(report.isOk(), qPrintable(report.error));
         QVERIFY2(report.retries > 0, "the faults must have been met");
         QCOMPARE(report.newOrders, expected.orders);
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM shipments")), expected.shipments);
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(DISTINCT order_id) FROM shipments")),
+        QCOMPARE(countRows(database, QStringLiteral("SELECT count(*) FROM shipments")), expected.shipments);
+        QCOMPARE(countRows(database, QStringLiteral("SELECT count(DISTINCT order_id) FROM shipments")),
                  expected.orders);
     }
 
     void quotaIsRespectedWithoutA429()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY(database);
-        SandboxOptions options;
-        options.port = 0;
-        options.orders = 3000;
-        options.quota = 5;
-        options.windowMs = 1500;
-        std::unique_ptr<SandboxServer> server = startSandbox(options);
-        QVERIFY(server);
-        const StoreConfig store = storeFor(*server, *database);
+        Fixture f(3000, [](SandboxOptions &options) {
+            options.quota = 5;
+            options.windowMs = 1500;
+        });
+        QVERIFY(f.isReady());
+        Database &database = *f.database;
+        const SandboxOptions &options = f.options;
+        const StoreConfig &store = f.store;
         ImportRequest request;
         request.days = 60;
         request.statuses = {9, 11};
-        const ImportReport report = runImport(*database, store, options.token, request);
+        const ImportReport report = runImport(database, store, options.token, request);
         QVERIFY2(report.isOk(), qPrintable(report.error));
         QVERIFY(report.requests > 2 * options.quota); // it had to wait for several windows
         QCOMPARE(report.tooManyRequests, 0);
@@ -383,21 +391,14 @@ private Q_SLOTS:
 
     void wrongTokenStopsWithTheDiagnosis()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY(database);
-        SandboxOptions options;
-        options.port = 0;
-        options.orders = 50;
-        options.quota = 0;
-        std::unique_ptr<SandboxServer> server = startSandbox(options);
-        QVERIFY(server);
-        const StoreConfig store = storeFor(*server, *database);
-        const ImportReport report = runImport(*database, store, QStringLiteral("wrong"), ImportRequest{});
+        Fixture f(50);
+        QVERIFY(f.isReady());
+        Database &database = *f.database;
+        const StoreConfig &store = f.store;
+        const ImportReport report = runImport(database, store, QStringLiteral("wrong"), ImportRequest{});
         QCOMPARE(report.failure, ImportReport::Failure::Refused);
         QVERIFY2(report.error.contains(QStringLiteral("401")), qPrintable(report.error));
-        QCOMPARE(ShipmentRepository(*database).syncState(store.id).lastError, report.error);
+        QCOMPARE(ShipmentRepository(database).syncState(store.id).lastError, report.error);
     }
 };
 
