@@ -1109,6 +1109,34 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>Sync failed (%1): %2</source>
         <translation>Abgleich fehlgeschlagen (%1): %2</translation>
     </message>
+    <message>
+        <source>&amp;Why is an order not here?…</source>
+        <translation>&amp;Warum fehlt eine Bestellung?…</translation>
+    </message>
+    <message>
+        <source>Why is an order not here?</source>
+        <translation>Warum fehlt eine Bestellung?</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>BigCommerce order number:</source>
+        <translation>BigCommerce-Bestellnummer:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order number. Type the number shown in BigCommerce, e.g. 1042.</source>
+        <translation>„%1“ ist keine Bestellnummer. Geben Sie die Nummer ein, die BigCommerce anzeigt, z. B. 1042.</translation>
+    </message>
+    <message>
+        <source>Looking up order #%1 in %2…</source>
+        <translation>Bestellung #%1 wird in %2 nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::SettingsDialog</name>
@@ -1252,7 +1280,10 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     </message>
     <message numerus="yes">
         <source>%n shipments</source>
-        <translation><numerusform>%n Sendung</numerusform><numerusform>%n Sendungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung</numerusform>
+            <numerusform>%n Sendungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>All states</source>

@@ -4,6 +4,7 @@
 #include "core/integrations/StoreService.h"
 #include "core/storage/ShipmentRepository.h"
 #include "core/sync/ImportRunner.h"
+#include "core/sync/OrderExplainer.h"
 #include "core/sync/RefreshScheduler.h"
 #include "ui/ConnectStorePrompt.h"
 #include "ui/ImportDialog.h"
@@ -12,7 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,6 +93,9 @@ void MainWindow::createActions()
     m_refreshAction = shipmentsMenu->addAction(tr("&Refresh now"), this, &MainWindow::refreshNow);
     m_refreshAction->setObjectName(QStringLiteral("refreshNowAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *whyAction =
+        shipmentsMenu->addAction(tr("&Why is an order not here?…"), this, &MainWindow::askWhyOrderMissing);
+    whyAction->setObjectName(QStringLiteral("whyAction"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsAction = settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -269,6 +275,59 @@ void MainWindow::refreshNow()
     const QList<StoreConfig> stores = m_stores.stores();
     for (const StoreConfig &store : stores)
         m_refreshScheduler->refreshNow(store.id);
+}
+
+void MainWindow::askWhyOrderMissing()
+{
+    const QList<StoreConfig> stores = m_stores.stores();
+    if (stores.isEmpty()) {
+        openIntegrations();
+        return;
+    }
+    QStringList names;
+    for (const StoreConfig &store : stores)
+        names << store.name;
+    bool ok = true;
+    QString name = names.constFirst();
+    if (names.size() > 1) {
+        name = QInputDialog::getItem(this, tr("Why is an order not here?"), tr("Store:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+    }
+    const QString number = QInputDialog::getText(this, tr("Why is an order not here?"), tr("BigCommerce order number:"),
+                                                 QLineEdit::Normal, QString(), &ok)
+                               .trimmed()
+                               .remove(QLatin1Char('#'));
+    if (!ok || number.isEmpty())
+        return;
+    const qint64 orderId = number.toLongLong(&ok);
+    const std::optional<StoreConfig> store = m_stores.store(name);
+    if (!ok || orderId <= 0 || !store) {
+        QMessageBox::warning(
+            this, tr("Why is an order not here?"),
+            tr("\"%1\" is not an order number. Type the number shown in BigCommerce, e.g. 1042.").arg(number));
+        return;
+    }
+    explainOrder(store->id, orderId);
+}
+
+void MainWindow::explainOrder(const QUuid &storeId, qint64 orderId)
+{
+    const std::optional<StoreConfig> store = m_stores.store(storeId);
+    if (!store)
+        return;
+    statusBar()->showMessage(tr("Looking up order #%1 in %2…").arg(orderId).arg(store->name), 5000);
+    OrderExplainer::explain(m_stores, m_database, *store, orderId, 7, this,
+                            [this, orderId](const QStringList &lines, StoreService::Outcome) {
+                                statusBar()->clearMessage();
+                                auto *box = new QMessageBox(QMessageBox::Information, tr("Order #%1").arg(orderId),
+                                                            lines.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
+                                box->setObjectName(QStringLiteral("whyMessageBox"));
+                                box->setAttribute(Qt::WA_DeleteOnClose);
+                                box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                                box->open();
+                                Q_EMIT orderExplained(lines);
+                            });
 }
 
 void MainWindow::showAbout()

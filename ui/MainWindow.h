@@ -45,7 +45,14 @@ public Q_SLOTS:
     void openImport();
     // Fetches what changed in every connected store now, without waiting for the automatic refresh.
     void refreshNow();
+    // "Why is order #N not here?": asks for the store and order number, then explains in a message.
+    void askWhyOrderMissing();
+    // Fetches that order from BigCommerce and shows why it is (not) here; emits orderExplained.
+    void explainOrder(const QUuid &storeId, qint64 orderId);
     void showAbout();
+
+Q_SIGNALS:
+    void orderExplained(const QStringList &lines);
 
 private:
     void createActions();

@@ -16,9 +16,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProgressBar>
@@ -398,6 +400,36 @@ private Q_SLOTS:
         QTRY_VERIFY(!view->isLoading());
         QCOMPARE(table->model()->rowCount(), static_cast<int>(h.shipments().size()));
         dialog->close();
+    }
+
+    void whyExplainsAnOrderFromTheWindow()
+    {
+        Harness h(200);
+        QVERIFY(h.addStore());
+        MainWindow window(h.station.profile, *h.station.database, *h.station.stores, QString());
+        window.show();
+        QSignalSpy explained(&window, &MainWindow::orderExplained);
+        // An order in a status that is not imported (7 Awaiting Payment), straight from the sandbox.
+        QNetworkAccessManager network;
+        QUrl url = h.sandbox.server().rootUrl();
+        url.setPath(QStringLiteral("/stores/sandbox1/v2/orders"));
+        url.setQuery(QStringLiteral("status_id=7&limit=1"));
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Auth-Token", h.sandbox.token().toUtf8());
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const qint64 orderId = QJsonDocument::fromJson(reply->readAll()).array().at(0)[QLatin1String("id")].toInteger();
+        reply->deleteLater();
+        QVERIFY(orderId > 0);
+
+        window.explainOrder(h.store.id, orderId);
+        QTRY_COMPARE_WITH_TIMEOUT(explained.count(), 1, 20000);
+        const QString text = explained.constFirst().constFirst().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QStringLiteral("not selected for import")), qPrintable(text));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("whyMessageBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QString::number(orderId)));
     }
 
     void mainWindowShowsSyncFailures()
