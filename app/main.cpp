@@ -2,6 +2,7 @@
 #include "app/CommandLine.h"
 #include "app/UnixSignalWatcher.h"
 #include "app/commands/ImportCommand.h"
+#include "app/commands/ShipmentsCommand.h"
 #include "app/commands/StoreCommand.h"
 #include "core/Version.h"
 #include "core/i18n/Translations.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -72,7 +74,7 @@ int runHeadless(int argc, char **argv)
     if (commandLine.helpRequested()) {
         out << commandLine.helpText() << Qt::endl
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
-            << StoreCommand::helpText() << ImportCommand::helpText();
+            << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText();
         return ExitOk;
     }
     if (commandLine.versionRequested()) {
@@ -87,7 +89,7 @@ int runHeadless(int argc, char **argv)
     if (command.constFirst() == QLatin1String("why"))
         return ImportCommand::runWhy(commandLine, command);
     if (command.constFirst() == QLatin1String("shipments"))
-        return ImportCommand::runShipments(commandLine, command);
+        return ShipmentsCommand::run(commandLine, command);
     printError(QCoreApplication::translate("main", "unknown command '%1'. Run 'packbench --help' for the commands.")
                    .arg(commandLine.command().constFirst()));
     return ExitUsage;
@@ -138,6 +140,10 @@ int runGui(int argc, char **argv)
 
     auto window = std::make_unique<MainWindow>(profile, *database, stores, commandLine.stationName());
     window->show();
+    // Scripts and tests that drive the window wait for this line instead of sleeping: the event loop runs, the
+    // window is shown and SIGTERM is handled from here on.
+    if (qEnvironmentVariableIsSet("PACKBENCH_ANNOUNCE_READY"))
+        QTimer::singleShot(0, &app, [] { std::fputs("packbench: ready\n", stderr); });
     return QApplication::exec();
 }
 

@@ -269,20 +269,6 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>kein Shop namens „%1“. &apos;packbench store list&apos; zeigt die Shops an.</translation>
     </message>
     <message>
-        <source>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
-                                    import orders ready to ship
-  why --store NAME --order ORDER_ID   explain why an order is (not) here
-  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
-                                    list imported shipments
-</source>
-        <translation>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
-                                    versandbereite Bestellungen importieren
-  why --store NAME --order ORDER_ID   erklären, warum eine Bestellung (nicht) hier ist
-  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
-                                    importierte Sendungen auflisten
-</translation>
-    </message>
-    <message>
         <source>Import from this store.</source>
         <translation>Aus diesem Shop importieren.</translation>
     </message>
@@ -355,10 +341,6 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>ORDER_ID</translation>
     </message>
     <message>
-        <source>The import&apos;s day window (default 7).</source>
-        <translation>Zeitfenster des Imports in Tagen (Standard: 7).</translation>
-    </message>
-    <message>
         <source>Usage: packbench why --store NAME --order ORDER_ID</source>
         <translation>Aufruf: packbench why --store NAME --order ORDER_ID</translation>
     </message>
@@ -371,44 +353,77 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>kein Shop namens „%1“.</translation>
     </message>
     <message>
-        <source>Only this store.</source>
-        <translation>Nur dieser Shop.</translation>
+        <source>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
+                                    import orders ready to ship
+  why --store NAME --order ORDER_ID   explain why an order is (not) here
+</source>
+        <translation>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
+                                    versandbereite Bestellungen importieren
+  why --store NAME --order ORDER_ID   erklären, warum eine Bestellung (nicht) hier ist
+</translation>
     </message>
     <message>
-        <source>Only shipments with this tag (repeatable).</source>
-        <translation>Nur Sendungen mit diesem Tag (wiederholbar).</translation>
+        <source>  %1: %2 new, %3 updated, %4 unchanged, %5 skipped</source>
+        <translation>  %1: %2 neu, %3 aktualisiert, %4 unverändert, %5 übersprungen</translation>
     </message>
     <message>
-        <source>TAG</source>
-        <translation>TAG</translation>
+        <source>  %1: failed</source>
+        <translation>  %1: fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRules</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Only this state: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold.</source>
-        <translation>Nur dieser Zustand: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold.</translation>
+        <source>status %1</source>
+        <translation>Status %1</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>STATE</translation>
+        <source>already printed in Packbench; BigCommerce status %1</source>
+        <translation>bereits in Packbench gedruckt; BigCommerce-Status %1</translation>
     </message>
     <message>
-        <source>Order number, customer, city or SKU.</source>
-        <translation>Bestellnummer, Kunde, Ort oder SKU.</translation>
+        <source>order cancelled in BigCommerce after printing (%1)</source>
+        <translation>Bestellung nach dem Druck in BigCommerce storniert (%1)</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
+        <source>order put on hold in BigCommerce after printing (%1)</source>
+        <translation>Bestellung nach dem Druck in BigCommerce zurückgestellt (%1)</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
+        <source>the order is %1 in BigCommerce: nothing to ship</source>
+        <translation>die Bestellung ist in BigCommerce %1: nichts zu versenden</translation>
     </message>
     <message>
-        <source>Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</source>
-        <translation>Aufruf: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</translation>
+        <source>the order is %1 in BigCommerce: on hold until it returns to a status that is imported</source>
+        <translation>die Bestellung ist in BigCommerce %1: zurückgestellt, bis sie wieder einen importierten Status hat</translation>
     </message>
     <message>
-        <source>unknown state &quot;%1&quot;.</source>
-        <translation>unbekannter Zustand „%1“.</translation>
+        <source>BigCommerce reports status %1, which Packbench does not know: on hold until it returns to a status that is imported</source>
+        <translation>BigCommerce meldet den Status %1, den Packbench nicht kennt: zurückgestellt, bis die Bestellung wieder einen importierten Status hat</translation>
+    </message>
+    <message>
+        <source>every item of this shipment is shipped or refunded in BigCommerce (%1)</source>
+        <translation>alle Artikel dieser Sendung sind in BigCommerce versandt oder erstattet (%1)</translation>
+    </message>
+    <message>
+        <source>the order is %1 in BigCommerce: handled outside Packbench</source>
+        <translation>die Bestellung ist in BigCommerce %1: außerhalb von Packbench bearbeitet</translation>
+    </message>
+    <message>
+        <source>the order is %1 in BigCommerce and has items to ship</source>
+        <translation>die Bestellung ist in BigCommerce %1 und hat Artikel zu versenden</translation>
+    </message>
+    <message>
+        <source>the order is %1 in BigCommerce, which is neither imported nor an update status: unchanged</source>
+        <translation>die Bestellung ist in BigCommerce %1, weder ein Import- noch ein Aktualisierungsstatus: unverändert</translation>
+    </message>
+    <message>
+        <source>status %1 is not among the statuses imported</source>
+        <translation>Status %1 gehört nicht zu den importierten Status</translation>
     </message>
 </context>
 <context>
@@ -473,20 +488,12 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>Importiert: Sendung %1 an %2, %3, ist %4.</translation>
     </message>
     <message>
-        <source>It is cancelled, declined or refunded in BigCommerce: there is nothing to ship.</source>
-        <translation>Sie ist in BigCommerce storniert, abgelehnt oder erstattet: Es gibt nichts zu versenden.</translation>
-    </message>
-    <message>
         <source>It has no physical items (digital only): there is nothing to ship.</source>
         <translation>Sie enthält keine physischen Artikel (nur digitale): Es gibt nichts zu versenden.</translation>
     </message>
     <message>
         <source>Its status %1 is not selected for import (selected: %2). Add it in Settings &gt; Integrations, or import it once with --statuses %3.</source>
         <translation>Ihr Status %1 ist nicht für den Import ausgewählt (ausgewählt: %2). Fügen Sie ihn unter Einstellungen &gt; Integrationen hinzu oder importieren Sie sie einmalig mit --statuses %3.</translation>
-    </message>
-    <message>
-        <source>It was last changed %1 days ago, before the last %2 days that an import fetches. Import with %3 days or more to include it.</source>
-        <translation>Sie wurde zuletzt vor %1 Tagen geändert, also vor den letzten %2 Tagen, die ein Import abruft. Importieren Sie mit %3 oder mehr Tagen, um sie einzubeziehen.</translation>
     </message>
     <message>
         <source>The last import skipped it: %1</source>
@@ -511,6 +518,18 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>Orders: read-only</source>
         <translation>Orders: read-only</translation>
+    </message>
+    <message>
+        <source>It is not imported: %1.</source>
+        <translation>Sie wird nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>No import of all its store&apos;s statuses has finished yet: run an import (Shipments &gt; Import) to fetch it.</source>
+        <translation>Bisher wurde kein Import aller Status dieses Shops abgeschlossen: Starten Sie einen Import (Sendungen &gt; Importieren), um sie abzurufen.</translation>
+    </message>
+    <message>
+        <source>It was last changed %1 days ago, before the imports so far reached (orders changed since %2, %3 days). Import with %4 days or more to include it.</source>
+        <translation>Sie wurde zuletzt vor %1 Tagen geändert, vor dem Zeitraum, den die Importe bisher abdecken (Bestellungen geändert seit %2, %3 Tage). Importieren Sie mit %4 Tagen oder mehr, um sie einzuschließen.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +617,10 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>product %1 of order %2 has neither a shipping address nor a pickup method</source>
         <translation>Produkt %1 der Bestellung %2 hat weder eine Lieferadresse noch eine Abholmethode</translation>
+    </message>
+    <message>
+        <source>the consignments of order %1 are not a JSON object</source>
+        <translation>die Lieferungen der Bestellung %1 sind kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -863,6 +886,21 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>The import stopped.</source>
         <translation>Der Import wurde vorzeitig beendet.</translation>
     </message>
+    <message>
+        <source>%1: done, %2 new, %3 updated, %4 unchanged, %5 skipped.</source>
+        <comment>store: counts of orders</comment>
+        <translation>%1: fertig, %2 neu, %3 aktualisiert, %4 unverändert, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <comment>store</comment>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <comment>store: reason</comment>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::ImportJob</name>
@@ -895,10 +933,6 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <translation>BigCommerce hat diese Bestellung in einer Form gesendet, die Packbench nicht lesen kann (%1); sie wurde übersprungen und alles andere importiert.</translation>
     </message>
     <message>
-        <source>BigCommerce returned order #%1 (status %2, changed %3) for a request that asked only for status %4 changed since %5, from order #%6 on: it ignored a filter. Nothing more was imported from this store, so no wrong orders were imported. Check the API Path, then import again.</source>
-        <translation>BigCommerce hat Bestellung #%1 (Status %2, geändert: %3) auf eine Anfrage zurückgegeben, die nur Status %4 mit Änderungen seit %5 ab Bestellung #%6 angefordert hat: Ein Filter wurde ignoriert. Aus diesem Shop wurde nichts weiter importiert, daher wurden keine falschen Bestellungen importiert. Prüfen Sie den API Path und importieren Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>digital only: nothing to ship</source>
         <translation>nur digital: nichts zu versenden</translation>
     </message>
@@ -925,6 +959,46 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The storefront names could not be saved: %1</source>
+        <translation>Die Namen der Storefronts konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>status %1 changed since %2</source>
+        <translation>Status %1, geändert seit %2</translation>
+    </message>
+    <message>
+        <source>orders changed since %1</source>
+        <translation>Bestellungen, geändert seit %1</translation>
+    </message>
+    <message>
+        <source>BigCommerce returned order #%1 (status %2, changed %3) for a request that asked only for %4, from order #%5 on: it ignored a filter. Nothing more was imported from this store, so no wrong orders were imported. Check the API Path, then import again.</source>
+        <translation>BigCommerce hat Bestellung #%1 (Status %2, geändert %3) auf eine Anfrage geliefert, die nur nach %4 ab Bestellung #%5 fragte: Ein Filter wurde ignoriert. Aus diesem Shop wurde nichts weiter importiert, also auch keine falschen Bestellungen. Prüfen Sie den API Path und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The imported orders could not be read: %1</source>
+        <translation>Die importierten Bestellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its shipping addresses could not be read (%1); import again later</source>
+        <translation>ihre Lieferadressen konnten nicht gelesen werden (%1); später erneut importieren</translation>
+    </message>
+    <message>
+        <source>read an order&apos;s consignments</source>
+        <translation>die Lieferungen einer Bestellung lesen</translation>
+    </message>
+    <message>
+        <source>BigCommerce no longer has this order</source>
+        <translation>BigCommerce hat diese Bestellung nicht mehr</translation>
+    </message>
+    <message>
+        <source>read order #%1</source>
+        <translation>Bestellung #%1 lesen</translation>
+    </message>
+    <message>
+        <source>The import&apos;s progress could not be saved: %1</source>
+        <translation>Der Fortschritt des Imports konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -964,10 +1038,6 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>Saved. Use Test connection to check it.</source>
         <translation>Gespeichert. Prüfen Sie die Verbindung mit „Verbindung testen“.</translation>
     </message>
-    <message>
-        <source>Remove the store &quot;%1&quot; from Packbench? Its order history stays; importing and writing back stop, and its token is deleted from this station&apos;s keychain.</source>
-        <translation>Den Shop „%1“ aus Packbench entfernen? Sein Bestellverlauf bleibt erhalten; Import und Rückmeldung werden beendet, und sein Token wird aus dem Schlüsselbund dieses Packplatzes gelöscht.</translation>
-    </message>
     <message numerus="yes">
         <source>%n shipment(s) of &quot;%1&quot; still wait to be shipped.</source>
         <translation>
@@ -986,6 +1056,10 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>T&amp;est connection</source>
         <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remove the store &quot;%1&quot; from Packbench? Its imported orders and shipments are deleted with it, and its token is deleted from this station&apos;s keychain.</source>
+        <translation>Den Shop „%1“ aus Packbench entfernen? Seine importierten Bestellungen und Sendungen werden mit ihm gelöscht, und sein Token wird aus dem Schlüsselbund dieses Packplatzes gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1210,16 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1; synced %2 (%3)</source>
+        <comment>failure; time (stores)</comment>
+        <translation>%1; synchronisiert %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1565,13 +1649,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <source>No such store.</source>
         <translation>Diesen Shop gibt es nicht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n shipment(s) of &quot;%1&quot; still wait to be shipped. Removing the store keeps their history but stops importing and writing back for them.</source>
-        <translation>
-            <numerusform>%n Sendung von „%1“ wartet noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform>
-            <numerusform>%n Sendungen von „%1“ warten noch auf den Versand. Wenn Sie den Shop entfernen, bleibt ihr Verlauf erhalten, aber für sie wird weder importiert noch zurückgemeldet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The store could not be removed: %1</source>
         <translation>Der Shop konnte nicht entfernt werden: %1</translation>
@@ -1583,6 +1660,17 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
     <message>
         <source>The access token of &quot;%1&quot; is missing on this station. Enter it in Settings &gt; Integrations or with &apos;packbench store token &quot;%1&quot;&apos;.</source>
         <translation>Das Access Token von „%1“ fehlt an diesem Packplatz. Geben Sie es unter Einstellungen &gt; Integrationen ein oder mit &apos;packbench store token &quot;%1&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Store hash &quot;%1&quot; is already connected as &quot;%2&quot;; a BigCommerce store can be connected only once. Change the settings of &quot;%2&quot; instead, or remove it first.</source>
+        <translation>Der Store-Hash „%1“ ist bereits als „%2“ verbunden; ein BigCommerce-Shop kann nur einmal verbunden werden. Ändern Sie stattdessen die Einstellungen von „%2“, oder entfernen Sie ihn zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) of &quot;%1&quot; still wait to be shipped. Removing the store deletes them together with all its imported orders.</source>
+        <translation>
+            <numerusform>%n Sendung von „%1“ wartet noch auf den Versand. Wenn Sie den Shop entfernen, wird sie mit allen seinen importierten Bestellungen gelöscht.</numerusform>
+            <numerusform>%n Sendungen von „%1“ warten noch auf den Versand. Wenn Sie den Shop entfernen, werden sie mit allen seinen importierten Bestellungen gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,8 +1687,75 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
 <context>
     <name>ShipmentRepository</name>
     <message>
-        <source>status %1 is not among the statuses imported</source>
-        <translation>Status %1 gehört nicht zu den importierten Status</translation>
+        <source>no shipping address or pickup: nothing to ship</source>
+        <translation>keine Lieferadresse und keine Abholung: nichts zu versenden</translation>
+    </message>
+    <message>
+        <source>BigCommerce no longer lists this consignment after printing</source>
+        <translation>BigCommerce führt diese Lieferung nach dem Druck nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsCommand</name>
+    <message>
+        <source>  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
+                                    list imported shipments
+</source>
+        <translation>  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
+                                    importierte Sendungen auflisten
+</translation>
+    </message>
+    <message>
+        <source>Only this store.</source>
+        <translation>Nur dieser Shop.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only shipments with this tag (repeatable).</source>
+        <translation>Nur Sendungen mit diesem Tag (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Only this state: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold.</source>
+        <translation>Nur dieser Zustand: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Order number or its start (113, #1136), or any text the grid shows: customer, company, city, region, postcode, country, pickup location, SKU, product name, storefront. Upper and lower case are the same.</source>
+        <translation>Bestellnummer oder ihr Anfang (113, #1136) oder ein Text, den die Tabelle zeigt: Kunde, Firma, Ort, Region, Postleitzahl, Land, Abholort, SKU, Produktname, Storefront. Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</source>
+        <translation>Aufruf: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;.</source>
+        <translation>unbekannter Zustand „%1“.</translation>
+    </message>
+    <message>
+        <source>no store named &quot;%1&quot;.</source>
+        <translation>kein Shop namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No shipments match.</source>
+        <translation>Keine Sendungen gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1929,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <translation>%1 Es wurde nichts entfernt; fügen Sie --force hinzu, um den Shop trotzdem zu entfernen.</translation>
     </message>
     <message>
-        <source>Store &quot;%1&quot; removed; the history of its orders stays.</source>
-        <translation>Shop „%1“ entfernt; der Verlauf seiner Bestellungen bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>Usage: packbench store set NAME [--import-statuses 9,11] [--update-statuses 2,10] [--pickup-in-store on|off] [--channel-tags on|off] [--writeback on|off|on-dispatch] [--auto-import MINUTES|off] [--default-channel ID] [--api-path URL] [--client-id ID] [--rename NAME]</source>
         <translation>Aufruf: packbench store set NAME [--import-statuses 9,11] [--update-statuses 2,10] [--pickup-in-store on|off] [--channel-tags on|off] [--writeback on|off|on-dispatch] [--auto-import MINUTES|off] [--default-channel ID] [--api-path URL] [--client-id ID] [--rename NAME]</translation>
     </message>
@@ -1786,28 +1937,32 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <translation>Shop „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>  store add --name NAME --api-path URL --client-id ID   connect a store (token on stdin)
-  store token NAME                  replace this station&apos;s token (stdin)
-  store list [--json]               the connected stores
-  store test NAME                   test the connection to BigCommerce
-  store remove NAME [--force]       remove a store (its order history stays)
-  store set NAME [options]          change a store&apos;s settings (store set --help)
-</source>
-        <translation>  store add --name NAME --api-path URL --client-id ID   einen Shop verbinden (Token über stdin)
-  store token NAME                  das Token dieses Packplatzes ersetzen (stdin)
-  store list [--json]               die verbundenen Shops
-  store test NAME                   die Verbindung zu BigCommerce testen
-  store remove NAME [--force]       einen Shop entfernen (sein Bestellverlauf bleibt)
-  store set NAME [Optionen]         die Einstellungen eines Shops ändern (store set --help)
-</translation>
-    </message>
-    <message>
         <source>&apos;store&apos; needs a command: add, token, list, test, remove or set.</source>
         <translation>&apos;store&apos; erwartet einen Befehl: add, token, list, test, remove oder set.</translation>
     </message>
     <message>
         <source>unknown store command &apos;%1&apos;: use add, token, list, test, remove or set.</source>
         <translation>unbekannter store-Befehl &apos;%1&apos;: verwenden Sie add, token, list, test, remove oder set.</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; removed with its imported orders and shipments.</source>
+        <translation>Shop „%1“ mit seinen importierten Bestellungen und Sendungen entfernt.</translation>
+    </message>
+    <message>
+        <source>  store add --name NAME --api-path URL --client-id ID   connect a store (token on stdin)
+  store token NAME                  replace this station&apos;s token (stdin)
+  store list [--json]               the connected stores
+  store test NAME                   test the connection to BigCommerce
+  store remove NAME [--force]       remove a store with its imported orders
+  store set NAME [options]          change a store&apos;s settings (store set --help)
+</source>
+        <translation>  store add --name NAME --api-path URL --client-id ID   einen Shop verbinden (Token über stdin)
+  store token NAME                  das Token dieses Packplatzes ersetzen (stdin)
+  store list [--json]               die verbundenen Shops
+  store test NAME                   die Verbindung zu BigCommerce testen
+  store remove NAME [--force]       einen Shop mit seinen importierten Bestellungen entfernen
+  store set NAME [Optionen]         die Einstellungen eines Shops ändern (store set --help)
+</translation>
     </message>
 </context>
 <context>

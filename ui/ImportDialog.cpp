@@ -343,6 +343,23 @@ QString ImportDialog::summary(const ImportReport &report)
                  .arg(report.shipmentsNew)
                  .arg(report.requests)
                  .arg(QLocale().toString(report.elapsedMs / 1000.0, 'f', 1));
+    // Several stores: each one's outcome, so a store that failed is never hidden by one that worked (or the
+    // other way round).
+    if (report.stores.size() > 1) {
+        for (const StoreImportOutcome &store : report.stores) {
+            if (store.isOk())
+                lines << tr("%1: done, %2 new, %3 updated, %4 unchanged, %5 skipped.", "store: counts of orders")
+                             .arg(store.storeName)
+                             .arg(store.newOrders)
+                             .arg(store.updatedOrders)
+                             .arg(store.unchangedOrders)
+                             .arg(store.skipped);
+            else if (store.failure == ImportFailure::Cancelled)
+                lines << tr("%1: cancelled.", "store").arg(store.storeName);
+            else
+                lines << tr("%1: failed: %2", "store: reason").arg(store.storeName, store.error);
+        }
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -355,8 +372,8 @@ void ImportDialog::showReport(const ImportReport &report)
         showMessage(summary(report), false);
         return;
     }
-    const bool anything =
-        report.newOrders + report.updatedOrders + report.unchangedOrders > 0 || !report.skipped.isEmpty();
+    const bool anything = report.newOrders + report.updatedOrders + report.unchangedOrders > 0 ||
+                          !report.skipped.isEmpty() || report.stores.size() > 1;
     if (report.failure == ImportReport::Failure::Cancelled) {
         m_progressLabel->setText(tr("Cancelled."));
         showMessage(anything ? report.error + QLatin1Char('\n') + summary(report) : report.error, false);

@@ -201,6 +201,26 @@ void MainWindow::syncFinished(const QString &source, const QString &storeNames, 
 {
     m_syncsRunning.remove(source);
     m_syncNames.remove(source);
+    // Several stores: name only those that failed as failed.
+    QStringList succeeded;
+    QStringList failed;
+    QString firstError;
+    for (const StoreImportOutcome &store : report.stores) {
+        (store.isOk() ? succeeded : failed) << store.storeName;
+        if (!store.isOk() && firstError.isEmpty())
+            firstError = store.error;
+    }
+    if (!failed.isEmpty() && report.failure != ImportReport::Failure::Cancelled) {
+        const QString firstLine = firstError.section(QLatin1Char('\n'), 0, 0).trimmed();
+        QString text = tr("Sync failed (%1): %2").arg(failed.join(tr(", ", "list separator")), firstLine);
+        if (!succeeded.isEmpty())
+            text =
+                tr("%1; synced %2 (%3)", "failure; time (stores)")
+                    .arg(text, syncTimeText(QDateTime::currentDateTime()), succeeded.join(tr(", ", "list separator")));
+        m_syncStatusLabel->setText(text);
+        m_syncStatusLabel->setToolTip(report.error);
+        return;
+    }
     if (report.isOk()) {
         if (!m_syncsRunning.isEmpty()) {
             // Another sync still runs: say so rather than "last sync" for half the picture.
@@ -317,7 +337,7 @@ void MainWindow::explainOrder(const QUuid &storeId, qint64 orderId)
     if (!store)
         return;
     statusBar()->showMessage(tr("Looking up order #%1 in %2…").arg(orderId).arg(store->name), 5000);
-    OrderExplainer::explain(m_stores, m_database, *store, orderId, 7, this,
+    OrderExplainer::explain(m_stores, m_database, *store, orderId, this,
                             [this, orderId](const QStringList &lines, StoreService::Outcome) {
                                 statusBar()->clearMessage();
                                 auto *box = new QMessageBox(QMessageBox::Information, tr("Order #%1").arg(orderId),

@@ -72,6 +72,7 @@ int CommandContext::exitCodeFor(StoreService::Outcome outcome)
     case StoreService::Outcome::NotFound:
         return ExitNotFound;
     case StoreService::Outcome::NameTaken:
+    case StoreService::Outcome::StoreTaken:
     case StoreService::Outcome::HasUnshipped:
         return ExitConflict;
     case StoreService::Outcome::Keychain:

@@ -6,8 +6,8 @@
 #include "core/bigcommerce/OrderMapper.h"
 #include "core/domain/OrderStatus.h"
 #include "core/storage/ShipmentRepository.h"
-#include "core/sync/ImportJob.h"
 #include "core/sync/ImportRules.h"
+#include "core/sync/ImportRunner.h"
 #include "core/sync/OrderExplainer.h"
 
 #include <QCommandLineParser>
@@ -48,6 +48,8 @@ int exitCodeFor(ImportReport::Failure failure)
         return ExitNetwork;
     case ImportReport::Failure::Database:
         return ExitDatabase;
+    case ImportReport::Failure::Keychain:
+        return ExitKeychain;
     case ImportReport::Failure::Cancelled:
         return ExitFailure;
     }
@@ -60,7 +62,17 @@ QJsonObject reportJson(const ImportReport &report)
     for (const SkippedOrder &order : report.skipped)
         skipped.append(QJsonObject{{QStringLiteral("store"), order.storeName},
                                    {QStringLiteral("order_id"), order.orderId},
-                                   {QStringLiteral("reason"), order.reason}});
+                                   {QStringLiteral("reason"), order.reason},
+                                   {QStringLiteral("retry"), order.retry}});
+    QJsonArray stores;
+    for (const StoreImportOutcome &store : report.stores)
+        stores.append(QJsonObject{{QStringLiteral("store"), store.storeName},
+                                  {QStringLiteral("new"), store.newOrders},
+                                  {QStringLiteral("updated"), store.updatedOrders},
+                                  {QStringLiteral("unchanged"), store.unchangedOrders},
+                                  {QStringLiteral("skipped"), store.skipped},
+                                  {QStringLiteral("shipments_new"), store.shipmentsNew},
+                                  {QStringLiteral("error"), store.isOk() ? QJsonValue() : QJsonValue(store.error)}});
     QJsonObject json{{QStringLiteral("new"), report.newOrders},
                      {QStringLiteral("updated"), report.updatedOrders},
                      {QStringLiteral("unchanged"), report.unchangedOrders},
@@ -70,7 +82,8 @@ QJsonObject reportJson(const ImportReport &report)
                      {QStringLiteral("retries"), report.retries},
                      {QStringLiteral("rate_limited"), report.tooManyRequests},
                      {QStringLiteral("elapsed_ms"), report.elapsedMs},
-                     {QStringLiteral("skipped_orders"), skipped}};
+                     {QStringLiteral("skipped_orders"), skipped},
+                     {QStringLiteral("stores"), stores}};
     if (!report.isOk())
         json.insert(QStringLiteral("error"), report.error);
     return json;
@@ -119,9 +132,7 @@ QString ImportCommand::helpText()
 {
     return tr("  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]\n"
               "                                    import orders ready to ship\n"
-              "  why --store NAME --order ORDER_ID   explain why an order is (not) here\n"
-              "  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]\n"
-              "                                    list imported shipments\n");
+              "  why --store NAME --order ORDER_ID   explain why an order is (not) here\n");
 }
 
 int ImportCommand::runImport(const CommandLine &commandLine, const QStringList &arguments)
@@ -165,60 +176,59 @@ int ImportCommand::runImport(const CommandLine &commandLine, const QStringList &
 
     const bool asJson = parser.isSet(json);
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    // The same runner as the window: tokens from the keychain, the job on a worker thread.
+    ImportRunner runner(context->database(), context->stores());
     return context->runAsync([&](std::function<void(int)> finish) {
-        context->stores().accessTokens(
-            stores, nullptr,
-            [&, finish](const QList<QPair<StoreConfig, QString>> &tokens, const StoreService::Result &result) {
-                if (!result.isOk()) {
-                    CommandContext::printError(result.message);
-                    finish(CommandContext::exitCodeFor(result.outcome));
-                    return;
+        QObject::connect(&runner, &ImportRunner::progress, &runner, [terminal](const ImportProgress &progress) {
+            if (!terminal)
+                return;
+            QTextStream(stderr) << '\r'
+                                << tr("%1: %2 orders, %3 requests, %4%")
+                                       .arg(progress.storeName)
+                                       .arg(progress.orders)
+                                       .arg(progress.requests)
+                                       .arg(qRound(progress.fraction * 100))
+                                << Qt::flush;
+        });
+        QObject::connect(&runner, &ImportRunner::finished, &runner, [asJson, terminal, finish](const ImportReport &r) {
+            if (terminal)
+                QTextStream(stderr) << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
+            if (asJson) {
+                QTextStream(stdout) << QString::fromUtf8(QJsonDocument(reportJson(r)).toJson());
+            } else {
+                CommandContext::printLine(tr("%1 new, %2 updated, %3 unchanged, %4 skipped; %5 new shipments; "
+                                             "%6 requests in %7 s.")
+                                              .arg(r.newOrders)
+                                              .arg(r.updatedOrders)
+                                              .arg(r.unchangedOrders)
+                                              .arg(r.skipped.size())
+                                              .arg(r.shipmentsNew)
+                                              .arg(r.requests)
+                                              .arg(r.elapsedMs / 1000.0, 0, 'f', 1));
+                if (r.stores.size() > 1) {
+                    for (const StoreImportOutcome &outcome : r.stores)
+                        CommandContext::printLine(outcome.isOk()
+                                                      ? tr("  %1: %2 new, %3 updated, %4 unchanged, %5 skipped")
+                                                            .arg(outcome.storeName)
+                                                            .arg(outcome.newOrders)
+                                                            .arg(outcome.updatedOrders)
+                                                            .arg(outcome.unchangedOrders)
+                                                            .arg(outcome.skipped)
+                                                      : tr("  %1: failed").arg(outcome.storeName));
                 }
-                QList<ImportSource> sources;
-                for (const auto &[config, token] : tokens)
-                    sources.append({config, token});
-                auto *job = new ImportJob(context->database(), request, sources);
-                QObject::connect(job, &ImportJob::progress, job, [terminal](const ImportProgress &progress) {
-                    if (!terminal)
-                        return;
-                    QTextStream(stderr) << '\r'
-                                        << tr("%1: %2 orders, %3 requests, %4%")
-                                               .arg(progress.storeName)
-                                               .arg(progress.orders)
-                                               .arg(progress.requests)
-                                               .arg(qRound(progress.fraction * 100))
-                                        << Qt::flush;
-                });
-                QObject::connect(
-                    job, &ImportJob::finished, job, [job, asJson, terminal, finish](const ImportReport &r) {
-                        if (terminal)
-                            QTextStream(stderr) << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
-                        if (asJson) {
-                            QTextStream(stdout) << QString::fromUtf8(QJsonDocument(reportJson(r)).toJson());
-                        } else {
-                            CommandContext::printLine(
-                                tr("%1 new, %2 updated, %3 unchanged, %4 skipped; %5 new shipments; "
-                                   "%6 requests in %7 s.")
-                                    .arg(r.newOrders)
-                                    .arg(r.updatedOrders)
-                                    .arg(r.unchangedOrders)
-                                    .arg(r.skipped.size())
-                                    .arg(r.shipmentsNew)
-                                    .arg(r.requests)
-                                    .arg(r.elapsedMs / 1000.0, 0, 'f', 1));
-                            for (const SkippedOrder &skipped : r.skipped)
-                                CommandContext::printLine(tr("  skipped %1 #%2: %3")
-                                                              .arg(skipped.storeName)
-                                                              .arg(skipped.orderId)
-                                                              .arg(skipped.reason));
-                        }
-                        if (!r.isOk())
-                            CommandContext::printError(r.error);
-                        job->deleteLater();
-                        finish(exitCodeFor(r.failure));
-                    });
-                job->start();
-            });
+                for (const SkippedOrder &skipped : r.skipped)
+                    CommandContext::printLine(
+                        tr("  skipped %1 #%2: %3").arg(skipped.storeName).arg(skipped.orderId).arg(skipped.reason));
+            }
+            // Every failure, one line per store; the exit status is that of the first store that failed.
+            if (!r.isOk()) {
+                const QStringList lines = r.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                for (const QString &line : lines)
+                    CommandContext::printError(line);
+            }
+            finish(exitCodeFor(r.failure));
+        });
+        runner.start(stores, request);
     });
 }
 
@@ -227,9 +237,7 @@ int ImportCommand::runWhy(const CommandLine &commandLine, const QStringList &arg
     QCommandLineParser parser;
     const QCommandLineOption store(QStringLiteral("store"), tr("The store the order belongs to."), tr("NAME"));
     const QCommandLineOption order(QStringLiteral("order"), tr("The BigCommerce order number."), tr("ORDER_ID"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("The import's day window (default 7)."), tr("N"),
-                                  QStringLiteral("7"));
-    parser.addOptions({store, order, days});
+    parser.addOptions({store, order});
     const QString usage = tr("Usage: packbench why --store NAME --order ORDER_ID");
     if (!parseCommand(parser, arguments, usage) || !parser.isSet(store) || !parser.isSet(order)) {
         if (!parser.isSet(store) || !parser.isSet(order))
@@ -252,115 +260,18 @@ int ImportCommand::runWhy(const CommandLine &commandLine, const QStringList &arg
         return ExitNotFound;
     }
     return context->runAsync([&](std::function<void(int)> finish) {
-        OrderExplainer::explain(
-            context->stores(), context->database(), *selected, orderId, std::clamp(parser.value(days).toInt(), 1, 3650),
-            nullptr, [finish](const QStringList &lines, StoreService::Outcome outcome) {
-                for (const QString &line : lines) {
-                    if (outcome == StoreService::Outcome::Ok || outcome == StoreService::Outcome::NotFound)
-                        CommandContext::printLine(line);
-                    else
-                        CommandContext::printError(line);
-                }
-                finish(CommandContext::exitCodeFor(outcome));
-            });
+        OrderExplainer::explain(context->stores(), context->database(), *selected, orderId, nullptr,
+                                [finish](const QStringList &lines, StoreService::Outcome outcome) {
+                                    for (const QString &line : lines) {
+                                        if (outcome == StoreService::Outcome::Ok ||
+                                            outcome == StoreService::Outcome::NotFound)
+                                            CommandContext::printLine(line);
+                                        else
+                                            CommandContext::printError(line);
+                                    }
+                                    finish(CommandContext::exitCodeFor(outcome));
+                                });
     });
-}
-
-int ImportCommand::runShipments(const CommandLine &commandLine, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption store(QStringLiteral("store"), tr("Only this store."), tr("NAME"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only shipments with this tag (repeatable)."), tr("TAG"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   tr("Only this state: to-ship, printed, written-back, write-back-failed, elsewhere, "
-                                      "cancelled, on-hold."),
-                                   tr("STATE"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Order number, customer, city or SKU."), tr("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({store, tag, state, search, json});
-    if (!parseCommand(parser, arguments,
-                      tr("Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] "
-                         "[--json]")))
-        return ExitUsage;
-    ShipmentFilter filter;
-    filter.tags = parser.values(tag);
-    filter.search = parser.value(search);
-    filter.withItems = parser.isSet(json);
-    if (parser.isSet(state)) {
-        ShipmentState value;
-        if (!shipmentStateFromString(parser.value(state), &value)) {
-            CommandContext::printError(tr("unknown state \"%1\".").arg(parser.value(state)));
-            return ExitUsage;
-        }
-        filter.state = value;
-    }
-    int exitCode = ExitOk;
-    std::unique_ptr<CommandContext> context = CommandContext::open(commandLine, &exitCode);
-    if (!context)
-        return exitCode;
-    if (parser.isSet(store)) {
-        const std::optional<StoreConfig> selected = context->stores().store(parser.value(store));
-        if (!selected) {
-            CommandContext::printError(tr("no store named \"%1\".").arg(parser.value(store)));
-            return ExitNotFound;
-        }
-        filter.storeId = selected->id;
-    }
-    QString error;
-    const QList<ShipmentRow> rows = ShipmentRepository(context->database()).list(filter, &error);
-    if (!error.isEmpty()) {
-        CommandContext::printError(error);
-        return ExitDatabase;
-    }
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const ShipmentRow &row : rows) {
-            QJsonArray items;
-            for (const LineItem &item : row.items) {
-                QJsonObject options;
-                if (!item.size.isEmpty())
-                    options.insert(QStringLiteral("Size"), item.size);
-                if (!item.color.isEmpty())
-                    options.insert(QStringLiteral("Color"), item.color);
-                if (!item.hsCode.isEmpty())
-                    options.insert(QStringLiteral("HS Code"), item.hsCode);
-                items.append(QJsonObject{{QStringLiteral("order_product_id"), item.orderProductId},
-                                         {QStringLiteral("sku"), item.sku},
-                                         {QStringLiteral("name"), item.name},
-                                         {QStringLiteral("quantity"), item.quantity},
-                                         {QStringLiteral("quantity_shipped"), item.quantityShipped},
-                                         {QStringLiteral("quantity_refunded"), item.quantityRefunded},
-                                         {QStringLiteral("parent_order_product_id"), item.parentOrderProductId},
-                                         {QStringLiteral("options"), options}});
-            }
-            array.append(QJsonObject{{QStringLiteral("store"), row.storeName},
-                                     {QStringLiteral("order_id"), row.orderId},
-                                     {QStringLiteral("shipment_id"), row.key},
-                                     {QStringLiteral("consignment"), row.consignment},
-                                     {QStringLiteral("channel_id"), row.channelId},
-                                     {QStringLiteral("tags"), QJsonArray::fromStringList(row.tags)},
-                                     {QStringLiteral("state"), shipmentStateToString(row.state)},
-                                     {QStringLiteral("bc_status_id"), row.bcStatusId},
-                                     {QStringLiteral("customer"), row.customer},
-                                     {QStringLiteral("city"), row.city},
-                                     {QStringLiteral("country"), row.countryIso2},
-                                     {QStringLiteral("pickup_location"), row.pickupLocation},
-                                     {QStringLiteral("items"), items},
-                                     {QStringLiteral("carrier"), QString()},
-                                     {QStringLiteral("tracking_number"), QString()},
-                                     {QStringLiteral("changed"), row.changedFields},
-                                     {QStringLiteral("atl"), authorityToLeaveToString(row.atl)}});
-        }
-        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return ExitOk;
-    }
-    for (const ShipmentRow &row : rows)
-        CommandContext::printLine(QStringLiteral("%1\t#%2\t%3\t%4\t%5, %6\t%7")
-                                      .arg(row.storeName)
-                                      .arg(row.orderId)
-                                      .arg(shipmentStateToString(row.state), row.customer, row.city, row.countryIso2)
-                                      .arg(row.consignment));
-    return ExitOk;
 }
 
 } // namespace Packbench

@@ -9,14 +9,12 @@ class CommandLine;
 
 // packbench import --store NAME|--all --days N [--statuses 9,11] [--json]
 // packbench why --store NAME --order ORDER_ID
-// packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     static int runImport(const CommandLine &commandLine, const QStringList &arguments);
     static int runWhy(const CommandLine &commandLine, const QStringList &arguments);
-    static int runShipments(const CommandLine &commandLine, const QStringList &arguments);
     static QString helpText();
 };
 

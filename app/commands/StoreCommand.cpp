@@ -401,7 +401,7 @@ int remove(CommandContext &context, const QStringList &arguments)
                     return;
                 }
                 CommandContext::printLine(
-                    StoreCommand::tr("Store \"%1\" removed; the history of its orders stays.").arg(store->name));
+                    StoreCommand::tr("Store \"%1\" removed with its imported orders and shipments.").arg(store->name));
                 finish(ExitOk);
             });
     });
@@ -451,7 +451,7 @@ QString StoreCommand::helpText()
               "  store token NAME                  replace this station's token (stdin)\n"
               "  store list [--json]               the connected stores\n"
               "  store test NAME                   test the connection to BigCommerce\n"
-              "  store remove NAME [--force]       remove a store (its order history stays)\n"
+              "  store remove NAME [--force]       remove a store with its imported orders\n"
               "  store set NAME [options]          change a store's settings (store set --help)\n");
 }
 

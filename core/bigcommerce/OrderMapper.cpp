@@ -683,7 +683,7 @@ OrderMapper::Result OrderMapper::map(const QJsonObject &object)
     bool objectForm = false;
     const QJsonValue consignments = object.value(QLatin1String("consignments"));
     if (consignments.isUndefined() || consignments.isNull()) {
-        order.needsProducts = true;
+        order.needsConsignments = true;
     } else if (!consignments.isObject()) {
         result.error = fieldError(where, QStringLiteral("consignments"), consignments);
         return result;
@@ -691,7 +691,7 @@ OrderMapper::Result OrderMapper::map(const QJsonObject &object)
         const QJsonObject consignmentObject = consignments.toObject();
         if (isResourceLink(consignmentObject) && !consignmentObject.contains(QLatin1String("shipping")) &&
             !consignmentObject.contains(QLatin1String("pickups"))) {
-            order.needsProducts = true; // consignment_structure=object was not honoured
+            order.needsConsignments = true; // a resource link: include=consignments was not honoured
         } else {
             objectForm = true;
             QString error;
@@ -703,8 +703,11 @@ OrderMapper::Result OrderMapper::map(const QJsonObject &object)
     }
 
     order.digitalOnly = orderIsDigital || (objectForm && order.shipments.isEmpty() && hasDownloads);
-    if (order.digitalOnly && order.shipments.isEmpty())
-        order.needsProducts = false; // nothing to ship: no need for /products
+    if (order.digitalOnly && order.shipments.isEmpty()) {
+        // nothing to ship: no need for /consignments or /products
+        order.needsProducts = false;
+        order.needsConsignments = false;
+    }
 
     result.ok = true;
     result.order = order;
@@ -752,6 +755,36 @@ OrderMapper::PageResult OrderMapper::mapPage(const QByteArray &body)
     return page;
 }
 
+bool OrderMapper::applyConsignments(ImportedOrder *order, const QByteArray &body, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!order) {
+        *error = QCoreApplication::translate("OrderMapper", "there is no order to complete");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QCoreApplication::translate("OrderMapper", "the consignments of order %1 are not a JSON object")
+                     .arg(order->orderId);
+        return false;
+    }
+    ImportedOrder completed = *order;
+    completed.shipments.clear();
+    completed.needsProducts = false;
+    bool hasDownloads = false;
+    if (!readConsignments(document.object(), &completed, &hasDownloads, error))
+        return false;
+    completed.needsConsignments = false;
+    if (completed.shipments.isEmpty() && hasDownloads)
+        completed.digitalOnly = true;
+    *order = completed;
+    error->clear();
+    return true;
+}
+
 bool OrderMapper::completeItems(ImportedOrder *order, const QJsonArray &products, QString *error)
 {
     QString ignored;
@@ -761,7 +794,7 @@ bool OrderMapper::completeItems(ImportedOrder *order, const QJsonArray &products
         *error = QCoreApplication::translate("OrderMapper", "there is no order to complete");
         return false;
     }
-    const bool hadShipments = !order->shipments.isEmpty();
+    // Shipments come from consignments only (they carry the address and the real ids): /products fills their items.
     QList<Shipment> shipments = order->shipments;
     for (Shipment &shipment : shipments)
         shipment.items.clear();
@@ -794,14 +827,6 @@ bool OrderMapper::completeItems(ImportedOrder *order, const QJsonArray &products
                     break;
                 }
             }
-            if (!target && !hadShipments) {
-                Shipment created;
-                created.kind = Shipment::Kind::Pickup;
-                created.consignmentId = product.orderPickupMethodId; // /products knows no pickup consignment id
-                created.address = order->billing;
-                shipments.append(created);
-                target = &shipments.last();
-            }
             if (!target) {
                 *error = QCoreApplication::translate("OrderMapper",
                                                      "product %1 of order %2 is for pickup, but the order has no "
@@ -816,15 +841,6 @@ bool OrderMapper::completeItems(ImportedOrder *order, const QJsonArray &products
                     target = &shipment;
                     break;
                 }
-            }
-            if (!target && !hadShipments) {
-                // /products carries no address: the billing address stands in until the shipping address is known.
-                Shipment created;
-                created.kind = Shipment::Kind::Shipping;
-                created.consignmentId = product.orderAddressId;
-                created.address = order->billing;
-                shipments.append(created);
-                target = &shipments.last();
             }
             if (!target) {
                 *error = QCoreApplication::translate("OrderMapper",

@@ -34,6 +34,12 @@ public:
     // A whole page body; an element that is not an object becomes a failed Result.
     static PageResult mapPage(const QByteArray &body);
 
+    // Reads the body of GET /v2/orders/{id}/consignments?include=consignments.line_items (the same shape as the
+    // consignments embedded in an order list) into the order's shipments, for an order that came without them.
+    // The order may then still need its products (over 50 items per consignment). False with *error when the
+    // body cannot be trusted.
+    static bool applyConsignments(ImportedOrder *order, const QByteArray &body, QString *error);
+
     // Fills in the line items of shipments from GET /v2/orders/{id}/products (all pages joined), for orders
     // whose consignments were truncated at 50 items or came without consignments. Returns false with *error when
     // the products do not make sense (unknown address, wrong types).

@@ -108,7 +108,11 @@ struct ImportedOrder
     AuthorityToLeave atl = AuthorityToLeave::Unspecified;
     bool digitalOnly = false;
     QList<Shipment> shipments;
-    // Consignments that carry BigCommerce's 50-line-item __warning__ (or an order without consignments): the
+    // The order came without consignments (resource links only): the importer fetches
+    // /orders/{id}/consignments?include=consignments.line_items and calls OrderMapper::applyConsignments. Until
+    // then the order has no shipments: a shipping shipment only ever gets its consignment's shipping address.
+    bool needsConsignments = false;
+    // Consignments that carry BigCommerce's 50-line-item __warning__, or line items as resource links: the
     // importer fetches /orders/{id}/products and calls OrderMapper::completeItems.
     bool needsProducts = false;
 

@@ -93,6 +93,25 @@ StoreService::Result StoreService::validate(const StoreConfig &store) const
     return message.isEmpty() ? Result{} : failure(Outcome::Invalid, message);
 }
 
+StoreService::Result StoreService::storeTaken(const StoreConfig &existing)
+{
+    return failure(Outcome::StoreTaken,
+                   tr("Store hash \"%1\" is already connected as \"%2\"; a BigCommerce store can be connected only "
+                      "once. Change the settings of \"%2\" instead, or remove it first.")
+                       .arg(existing.storeHash, existing.name));
+}
+
+StoreService::Result StoreService::checkStoreHashFree(const StoreConfig &store)
+{
+    QString error;
+    const std::optional<StoreConfig> existing = m_repository->findByStoreHash(store.storeHash, store.id, &error);
+    if (existing)
+        return storeTaken(*existing);
+    if (!error.isEmpty())
+        return failure(Outcome::Database, error);
+    return Result{};
+}
+
 QList<StoreConfig> StoreService::stores(QString *error)
 {
     return m_repository->list(error);
@@ -169,6 +188,9 @@ void StoreService::addStore(const StoreConfig &input, const QString &accessToken
         else if (!error.isEmpty())
             checked = failure(Outcome::Database, error);
     }
+    // Checked again when the row is written (another station may connect it meanwhile); this spares the keychain.
+    if (checked.isOk())
+        checked = checkStoreHashFree(store);
     if (!checked.isOk()) {
         callback(checked);
         return;
@@ -180,17 +202,19 @@ void StoreService::addStore(const StoreConfig &input, const QString &accessToken
             return;
         }
         QString error;
-        const StoreRepository::Outcome inserted = m_repository->insert(store, &error);
+        StoreConfig existing;
+        const StoreRepository::Outcome inserted = m_repository->insert(store, &error, &existing);
         if (inserted == StoreRepository::Outcome::Ok) {
             callback(Result{});
             return;
         }
         // Take the token back out: no secret without its store.
-        const Result failed = inserted == StoreRepository::Outcome::NameTaken
-                                  ? failure(Outcome::NameTaken, tr("A store named \"%1\" already exists. Choose "
-                                                                   "another name.")
-                                                                    .arg(store.name))
-                                  : failure(Outcome::Database, tr("The store could not be saved: %1").arg(error));
+        Result failed = failure(Outcome::Database, tr("The store could not be saved: %1").arg(error));
+        if (inserted == StoreRepository::Outcome::NameTaken)
+            failed = failure(Outcome::NameTaken,
+                             tr("A store named \"%1\" already exists. Choose another name.").arg(store.name));
+        else if (inserted == StoreRepository::Outcome::StoreTaken)
+            failed = storeTaken(existing);
         m_secrets.remove(SecretStore::accessTokenKey(m_profile, store.id), context,
                          [this, store, context, callback, failed](const SecretStore::Result &) {
                              m_secrets.remove(SecretStore::clientSecretKey(m_profile, store.id), context,
@@ -224,6 +248,8 @@ void StoreService::updateStore(const StoreConfig &input, const QString &newAcces
     if (checked.isOk() && !m_repository->findById(store.id))
         checked = failure(Outcome::NotFound, tr("This store no longer exists; it may have been removed at another "
                                                 "station."));
+    if (checked.isOk())
+        checked = checkStoreHashFree(store);
     if (!checked.isOk()) {
         callback(checked);
         return;
@@ -235,13 +261,17 @@ void StoreService::updateStore(const StoreConfig &input, const QString &newAcces
             return;
         }
         QString error;
-        switch (m_repository->update(store, &error)) {
+        StoreConfig existing;
+        switch (m_repository->update(store, &error, &existing)) {
         case StoreRepository::Outcome::Ok:
             callback(Result{});
             return;
         case StoreRepository::Outcome::NameTaken:
             callback(failure(Outcome::NameTaken,
                              tr("A store named \"%1\" already exists. Choose another name.").arg(store.name)));
+            return;
+        case StoreRepository::Outcome::StoreTaken:
+            callback(storeTaken(existing));
             return;
         case StoreRepository::Outcome::NotFound:
             callback(failure(Outcome::NotFound, tr("This store no longer exists; it may have been removed at "
@@ -309,14 +339,20 @@ void StoreService::removeStore(const QUuid &storeId, bool force, QObject *contex
     const int waiting = unshippedCount(storeId);
     if (waiting > 0 && !force) {
         callback(failure(Outcome::HasUnshipped,
-                         tr("%n shipment(s) of \"%1\" still wait to be shipped. Removing the store keeps their "
-                            "history but stops importing and writing back for them.",
+                         tr("%n shipment(s) of \"%1\" still wait to be shipped. Removing the store deletes them "
+                            "together with all its imported orders.",
                             nullptr, waiting)
                              .arg(existing->name)));
         return;
     }
     QString error;
-    if (m_repository->markRemoved(storeId, &error) != StoreRepository::Outcome::Ok) {
+    switch (m_repository->markRemoved(storeId, &error)) {
+    case StoreRepository::Outcome::Ok:
+        break;
+    case StoreRepository::Outcome::NotFound: // removed at another station meanwhile
+        callback(failure(Outcome::NotFound, tr("No such store.")));
+        return;
+    default:
         callback(failure(Outcome::Database, tr("The store could not be removed: %1").arg(error)));
         return;
     }

@@ -27,7 +27,8 @@ public:
         Invalid,  // bad input: see message
         NotFound, // no such store
         NameTaken,
-        Keychain, // keychain unavailable, locked or failing
+        StoreTaken, // the store hash is already connected as another store (see message)
+        Keychain,   // keychain unavailable, locked or failing
         Database,
         HasUnshipped, // remove without force while orders wait
         Refused,      // BigCommerce said no (401/403/404/4xx)
@@ -63,7 +64,8 @@ public:
     QList<ChannelInfo> channels(const QUuid &storeId);
     QList<StatusLabel> statusLabels(const QUuid &storeId);
 
-    // `store.id` must be new. clientSecret may be empty (optional).
+    // `store.id` must be new. clientSecret may be empty (optional). A store hash that an active store of the profile
+    // already has (whatever its case) is refused with StoreTaken, here and in updateStore.
     void addStore(const StoreConfig &store, const QString &accessToken, const QString &clientSecret, QObject *context,
                   Callback callback);
     // Saves the settings; replaces the token (and client secret) only when given.
@@ -71,6 +73,8 @@ public:
                      QObject *context, Callback callback);
     void replaceSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret, QObject *context,
                         Callback callback);
+    // Deletes the store's shipments, orders and import state with it, in one transaction; without `force`, refused
+    // (HasUnshipped) while shipments wait to ship.
     void removeStore(const QUuid &storeId, bool force, QObject *context, Callback callback);
     // How many of the store's shipments still wait to ship (a removal asks first).
     int unshippedCount(const QUuid &storeId);
@@ -89,6 +93,9 @@ public:
 
 private:
     Result validate(const StoreConfig &store) const;
+    // StoreTaken when another active store has the store hash, Database when the lookup fails, else Ok.
+    Result checkStoreHashFree(const StoreConfig &store);
+    static Result storeTaken(const StoreConfig &existing); // names the store that has the hash
     void writeSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret, QObject *context,
                       Callback callback);
 

@@ -133,6 +133,28 @@ const QList<QStringList> &migrations()
                            " last_attempt_at TEXT,"
                            " last_error TEXT NOT NULL DEFAULT '')"),
         },
+        {
+            // Step 3: tags as rows, a folded search column (Unicode case folding done by Packbench, since SQLite's
+            // lower() folds ASCII only), a flag for the packer on shipments whose order changed after printing, and
+            // the window of the last import (for "why").
+            QStringLiteral("CREATE TABLE shipment_tags ("
+                           " shipment_key TEXT NOT NULL REFERENCES shipments(shipment_key),"
+                           " tag TEXT NOT NULL,"
+                           " PRIMARY KEY (shipment_key, tag))"),
+            QStringLiteral("CREATE INDEX shipment_tags_tag ON shipment_tags (tag, shipment_key)"),
+            QStringLiteral("INSERT INTO shipment_tags (shipment_key, tag) SELECT shipment_key, tags FROM shipments "
+                           "WHERE tags <> ''"),
+            QStringLiteral("ALTER TABLE shipments DROP COLUMN tags"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE shipments SET search_text = lower(recipient || ' ' || company || ' ' || city || ' ' "
+                           "|| zip || ' ' || country)"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN flag TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX shipments_order ON shipments (store_id, order_id)"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN window_start TEXT"),
+            // Skips that an import should try again (a request that failed), as opposed to orders with nothing to
+            // ship: a refresh fetches them again by id.
+            QStringLiteral("ALTER TABLE import_skips ADD COLUMN retry INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

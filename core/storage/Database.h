@@ -62,7 +62,7 @@ public:
     // A database error in words a user can act on (disk full, locked, server unreachable, ...).
     static QString describe(const QSqlError &error);
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
 private:
     explicit Database(const DatabaseLocation &location);

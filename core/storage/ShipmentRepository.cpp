@@ -1,6 +1,7 @@
 #include "core/storage/ShipmentRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SearchText.h"
 #include "core/sync/ImportRules.h"
 
 #include <QCoreApplication>
@@ -132,9 +133,17 @@ QString ShipmentRepository::shipmentKey(const QUuid &storeId, qint64 orderId, co
     return QStringLiteral("%1/%2/%3").arg(idText(storeId)).arg(orderId).arg(shipment.consignmentKey());
 }
 
-bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &importStatuses,
-                                   const QList<ImportedOrder> &orders, const QList<QPair<qint64, QString>> &skips,
-                                   PageWriteResult *result, QString *error)
+QString ShipmentRepository::searchTextFor(const Shipment &shipment)
+{
+    const Address &a = shipment.address;
+    QStringList parts{a.fullName(), a.company, a.city, a.state, a.zip, a.country, shipment.pickupLocation};
+    for (const LineItem &item : shipment.items)
+        parts << item.sku << item.name;
+    return SearchText::join(parts);
+}
+
+bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &scope, const QList<ImportedOrder> &orders,
+                                   const QList<OrderSkip> &skips, PageWriteResult *result, QString *error)
 {
     PageWriteResult page;
     const QString storeId = idText(store.id);
@@ -157,23 +166,34 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
             QSqlQuery findShipments(db);
             findShipments.prepare(QStringLiteral("SELECT shipment_key, state, content_hash, changed_fields FROM "
                                                  "shipments WHERE store_id = ? AND order_id = ?"));
+            // The state and flag columns decide in SQL whether the row is Packbench's own (printed, written back,
+            // write-back failed) at the moment of the write: such a row keeps its state and gets the flag for the
+            // packer; any other row takes the new state and loses its flag. No read-then-write race with another
+            // station that prints in between.
+            const QString owned = QStringLiteral("shipments.state IN ('printed', 'written-back', 'write-back-failed')");
             QSqlQuery upsertShipment(db);
-            upsertShipment.prepare(QStringLiteral(
-                "INSERT INTO shipments (shipment_key, store_id, order_id, kind, consignment_id, state, bc_status_id, "
-                "channel_id, tags, recipient, company, street_1, street_2, city, region, zip, country, "
-                "country_iso2, phone, email, shipping_method, pickup_location, atl, item_count, date_created, "
-                "changed_fields, changed_at, content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (shipment_key) DO UPDATE SET state = excluded.state, "
-                "bc_status_id = excluded.bc_status_id, channel_id = excluded.channel_id, tags = excluded.tags, "
-                "recipient = excluded.recipient, company = excluded.company, street_1 = excluded.street_1, "
-                "street_2 = excluded.street_2, city = excluded.city, region = excluded.region, zip = excluded.zip, "
-                "country = excluded.country, country_iso2 = excluded.country_iso2, phone = excluded.phone, "
-                "email = excluded.email, shipping_method = excluded.shipping_method, "
-                "pickup_location = excluded.pickup_location, atl = excluded.atl, item_count = excluded.item_count, "
-                "date_created = excluded.date_created, changed_fields = excluded.changed_fields, "
-                "changed_at = excluded.changed_at, content_hash = excluded.content_hash, "
-                "updated_at = excluded.updated_at"));
+            upsertShipment.prepare(
+                QStringLiteral(
+                    "INSERT INTO shipments (shipment_key, store_id, order_id, kind, consignment_id, state, "
+                    "bc_status_id, "
+                    "channel_id, recipient, company, street_1, street_2, city, region, zip, country, "
+                    "country_iso2, phone, email, shipping_method, pickup_location, atl, item_count, date_created, "
+                    "changed_fields, changed_at, content_hash, imported_at, updated_at, search_text, flag) VALUES (?, "
+                    "?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
+                    "ON CONFLICT (shipment_key) DO UPDATE SET "
+                    "state = CASE WHEN %1 THEN shipments.state ELSE excluded.state END, "
+                    "flag = CASE WHEN %1 THEN ? ELSE '' END, "
+                    "bc_status_id = excluded.bc_status_id, channel_id = excluded.channel_id, "
+                    "recipient = excluded.recipient, company = excluded.company, street_1 = excluded.street_1, "
+                    "street_2 = excluded.street_2, city = excluded.city, region = excluded.region, zip = excluded.zip, "
+                    "country = excluded.country, country_iso2 = excluded.country_iso2, phone = excluded.phone, "
+                    "email = excluded.email, shipping_method = excluded.shipping_method, "
+                    "pickup_location = excluded.pickup_location, atl = excluded.atl, item_count = excluded.item_count, "
+                    "date_created = excluded.date_created, changed_fields = excluded.changed_fields, "
+                    "changed_at = excluded.changed_at, content_hash = excluded.content_hash, "
+                    "updated_at = excluded.updated_at, search_text = excluded.search_text")
+                    .arg(owned));
             QSqlQuery deleteItems(db);
             deleteItems.prepare(QStringLiteral("DELETE FROM shipment_items WHERE shipment_key = ?"));
             QSqlQuery insertItem(db);
@@ -181,28 +201,39 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                 "INSERT INTO shipment_items (shipment_key, order_product_id, product_id, sku, name, quantity, "
                 "quantity_shipped, quantity_refunded, weight, parent_order_product_id, size, color, hs_code) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            QSqlQuery setState(db);
-            setState.prepare(QStringLiteral("UPDATE shipments SET state = ?, changed_fields = ?, changed_at = ?, "
-                                            "updated_at = ? WHERE shipment_key = ?"));
+            QSqlQuery deleteTags(db);
+            deleteTags.prepare(QStringLiteral("DELETE FROM shipment_tags WHERE shipment_key = ?"));
+            QSqlQuery insertTag(db);
+            insertTag.prepare(QStringLiteral("INSERT INTO shipment_tags (shipment_key, tag) VALUES (?, ?)"));
+            // A consignment BigCommerce no longer lists: cancelled, unless Packbench already printed it.
+            QSqlQuery cancelRemoved(db);
+            cancelRemoved.prepare(
+                QStringLiteral(
+                    "UPDATE shipments SET state = CASE WHEN %1 THEN state ELSE ? END, "
+                    "flag = CASE WHEN %1 THEN ? ELSE flag END, changed_fields = ?, changed_at = ?, updated_at = ? "
+                    "WHERE shipment_key = ? AND (state IN ('to-ship', 'on-hold') OR (state IN ('printed', "
+                    "'written-back', 'write-back-failed') AND flag = ''))")
+                    .arg(QString(owned).replace(QStringLiteral("shipments.state"), QStringLiteral("state"))));
             QSqlQuery clearSkip(db);
             clearSkip.prepare(QStringLiteral("DELETE FROM import_skips WHERE store_id = ? AND order_id = ?"));
             QSqlQuery recordSkip(db);
-            recordSkip.prepare(
-                QStringLiteral("INSERT INTO import_skips (store_id, order_id, reason, recorded_at) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (store_id, order_id) DO UPDATE SET reason = excluded.reason, "
-                               "recorded_at = excluded.recorded_at"));
+            recordSkip.prepare(QStringLiteral(
+                "INSERT INTO import_skips (store_id, order_id, reason, recorded_at, retry) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (store_id, order_id) DO UPDATE SET reason = excluded.reason, "
+                "recorded_at = excluded.recorded_at, retry = excluded.retry"));
 
             const QString timestamp = now();
-            auto skip = [&](qint64 orderId, const QString &reason) {
-                page.skipped.append({orderId, reason});
+            auto skip = [&](const OrderSkip &skipped) {
+                page.skipped.append(skipped);
                 recordSkip.addBindValue(storeId);
-                recordSkip.addBindValue(orderId);
-                recordSkip.addBindValue(text(reason));
+                recordSkip.addBindValue(skipped.orderId);
+                recordSkip.addBindValue(text(skipped.reason));
                 recordSkip.addBindValue(timestamp);
+                recordSkip.addBindValue(skipped.retry ? 1 : 0);
                 return execQuery(recordSkip, stepError);
             };
-            for (const auto &[orderId, reason] : skips) {
-                if (!skip(orderId, reason))
+            for (const OrderSkip &skipped : skips) {
+                if (!skip(skipped))
                     return false;
             }
 
@@ -215,10 +246,42 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                 const QString previousHash = exists ? findOrder.value(0).toString() : QString();
                 findOrder.finish();
 
-                if (!exists && !ImportRules::createsShipments(importStatuses, order.statusId)) {
-                    if (!skip(order.orderId, QCoreApplication::translate("ShipmentRepository",
-                                                                         "status %1 is not among the statuses imported")
-                                                 .arg(order.statusId)))
+                QHash<QString, ExistingShipment> existing;
+                if (exists) {
+                    findShipments.addBindValue(storeId);
+                    findShipments.addBindValue(order.orderId);
+                    if (!execQuery(findShipments, stepError))
+                        return false;
+                    while (findShipments.next())
+                        existing.insert(findShipments.value(0).toString(),
+                                        {findShipments.value(1).toString(), findShipments.value(2).toString(),
+                                         findShipments.value(3).toString()});
+                    findShipments.finish();
+                }
+
+                // What each consignment becomes (ImportRules::decide); an order none of whose shipments exists or
+                // may be created is not written at all.
+                QList<ShipmentDecision> decisions;
+                bool anyWritten = false;
+                for (const Shipment &shipment : order.shipments) {
+                    const auto previous = existing.constFind(shipmentKey(store.id, order.orderId, shipment));
+                    std::optional<ShipmentState> previousState;
+                    ShipmentState state;
+                    if (previous != existing.cend() && shipmentStateFromString(previous->state, &state))
+                        previousState = state;
+                    else if (previous != existing.cend())
+                        previousState = ShipmentState::ToShip;
+                    decisions.append(
+                        ImportRules::decide(store, scope, order.statusId, previousState, shipment.quantityToShip()));
+                    anyWritten = anyWritten || previousState || decisions.constLast().create;
+                }
+                if (!exists && !anyWritten) {
+                    const QString reason =
+                        decisions.isEmpty()
+                            ? QCoreApplication::translate("ShipmentRepository",
+                                                          "no shipping address or pickup: nothing to ship")
+                            : decisions.constFirst().reason;
+                    if (!skip({order.orderId, reason, false}))
                         return false;
                     continue;
                 }
@@ -255,31 +318,15 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                 if (!execQuery(clearSkip, stepError))
                     return false;
 
-                QHash<QString, ExistingShipment> existing;
-                if (exists) {
-                    findShipments.addBindValue(storeId);
-                    findShipments.addBindValue(order.orderId);
-                    if (!execQuery(findShipments, stepError))
-                        return false;
-                    while (findShipments.next())
-                        existing.insert(findShipments.value(0).toString(),
-                                        {findShipments.value(1).toString(), findShipments.value(2).toString(),
-                                         findShipments.value(3).toString()});
-                    findShipments.finish();
-                }
-
-                const QString tags = store.channelTags ? QString::number(order.channelId) : QString();
-                for (const Shipment &shipment : order.shipments) {
+                for (qsizetype index = 0; index < order.shipments.size(); ++index) {
+                    const Shipment &shipment = order.shipments.at(index);
+                    const ShipmentDecision &decision = decisions.at(index);
                     const QString key = shipmentKey(store.id, order.orderId, shipment);
                     const QString shipmentContent = shipmentHash(order, shipment);
                     const auto previous = existing.constFind(key);
-                    std::optional<ShipmentState> previousState;
                     QString changedFields;
                     QString changedAt;
                     if (previous != existing.cend()) {
-                        ShipmentState state;
-                        if (shipmentStateFromString(previous->state, &state))
-                            previousState = state;
                         changedFields = previous->changedFields;
                         if (previous->hash == shipmentContent) {
                             existing.remove(key);
@@ -294,11 +341,15 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                         changedFields = parts.join(QLatin1Char(','));
                         changedAt = timestamp;
                         existing.remove(key);
-                    } else {
+                    } else if (decision.create) {
                         ++page.shipmentsNew;
+                    } else {
+                        continue; // a new consignment of an order in a status that does not create shipments
                     }
-                    const ShipmentState state = ImportRules::stateFor(store, importStatuses, order.statusId,
-                                                                      shipment.quantityToShip(), previousState);
+                    // The flag this shipment gets should it turn out to be printed when the row is written.
+                    const QString flagIfPrinted = ImportRules::decide(store, scope, order.statusId,
+                                                                      ShipmentState::Printed, shipment.quantityToShip())
+                                                      .flag;
                     const Address &a = shipment.address;
                     for (const QVariant &value :
                          {QVariant(key),
@@ -307,10 +358,9 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                           QVariant(shipment.kind == Shipment::Kind::Pickup ? QStringLiteral("pickup")
                                                                            : QStringLiteral("shipping")),
                           QVariant(shipment.consignmentId),
-                          QVariant(shipmentStateToString(state)),
+                          QVariant(shipmentStateToString(decision.state)),
                           QVariant(order.statusId),
                           QVariant(order.channelId),
-                          text(tags),
                           text(a.fullName()),
                           text(a.company),
                           text(a.street1),
@@ -331,7 +381,9 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                           changedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(changedAt),
                           QVariant(shipmentContent),
                           QVariant(timestamp),
-                          QVariant(timestamp)})
+                          QVariant(timestamp),
+                          text(searchTextFor(shipment)),
+                          text(flagIfPrinted)})
                         upsertShipment.addBindValue(value);
                     if (!execQuery(upsertShipment, stepError))
                         return false;
@@ -349,22 +401,30 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
                         if (!execQuery(insertItem, stepError))
                             return false;
                     }
+                    deleteTags.addBindValue(key);
+                    if (!execQuery(deleteTags, stepError))
+                        return false;
+                    if (store.channelTags) {
+                        insertTag.addBindValue(key);
+                        insertTag.addBindValue(QString::number(order.channelId));
+                        if (!execQuery(insertTag, stepError))
+                            return false;
+                    }
                     page.changedShipmentKeys.append(key);
                 }
                 // A consignment BigCommerce no longer lists (address merged, items moved): nothing to ship there.
                 for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-                    ShipmentState state;
-                    if (shipmentStateFromString(it->state, &state) && state != ShipmentState::ToShip &&
-                        state != ShipmentState::OnHold)
-                        continue;
-                    setState.addBindValue(shipmentStateToString(ShipmentState::Cancelled));
-                    setState.addBindValue(QStringLiteral("removed"));
-                    setState.addBindValue(timestamp);
-                    setState.addBindValue(timestamp);
-                    setState.addBindValue(it.key());
-                    if (!execQuery(setState, stepError))
+                    cancelRemoved.addBindValue(shipmentStateToString(ShipmentState::Cancelled));
+                    cancelRemoved.addBindValue(QCoreApplication::translate(
+                        "ShipmentRepository", "BigCommerce no longer lists this consignment after printing"));
+                    cancelRemoved.addBindValue(QStringLiteral("removed"));
+                    cancelRemoved.addBindValue(timestamp);
+                    cancelRemoved.addBindValue(timestamp);
+                    cancelRemoved.addBindValue(it.key());
+                    if (!execQuery(cancelRemoved, stepError))
                         return false;
-                    page.changedShipmentKeys.append(it.key());
+                    if (cancelRemoved.numRowsAffected() > 0)
+                        page.changedShipmentKeys.append(it.key());
                 }
             }
             return true;
@@ -373,158 +433,6 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const QList<int> &i
     if (written && result)
         *result = page;
     return written;
-}
-
-QList<ShipmentRow> ShipmentRepository::list(const ShipmentFilter &filter, QString *error)
-{
-    QList<ShipmentRow> rows;
-    QString sql = QStringLiteral(
-        "SELECT s.shipment_key, s.store_id, st.name, s.order_id, s.kind, s.consignment_id, s.channel_id, "
-        "c.name, s.tags, s.state, s.bc_status_id, s.recipient, s.company, s.city, s.region, s.zip, s.country, "
-        "s.country_iso2, s.pickup_location, s.date_created, s.item_count, s.atl, s.changed_fields, s.changed_at, "
-        "(SELECT count(*) FROM shipment_items i WHERE i.shipment_key = s.shipment_key AND i.sku = '') "
-        "FROM shipments s JOIN stores st ON st.id = s.store_id "
-        "LEFT JOIN store_channels c ON c.store_id = s.store_id AND c.channel_id = s.channel_id WHERE 1 = 1");
-    QVariantList binds;
-    if (filter.storeId) {
-        sql += QStringLiteral(" AND s.store_id = ?");
-        binds << idText(*filter.storeId);
-    }
-    if (filter.state) {
-        sql += QStringLiteral(" AND s.state = ?");
-        binds << shipmentStateToString(*filter.state);
-    }
-    for (const QString &tag : filter.tags) {
-        sql += QStringLiteral(" AND (',' || s.tags || ',') LIKE ?");
-        binds << QStringLiteral("%,%1,%").arg(tag);
-    }
-    if (!filter.search.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (CAST(s.order_id AS TEXT) = ? OR lower(s.recipient) LIKE ? OR lower(s.city) "
-                              "LIKE ? OR EXISTS (SELECT 1 FROM shipment_items i WHERE i.shipment_key = "
-                              "s.shipment_key AND lower(i.sku) LIKE ?))");
-        const QString needle = filter.search.trimmed().toLower();
-        const QString like = QStringLiteral("%") + needle + QStringLiteral("%");
-        binds << needle << like << like << like;
-    }
-    if (!filter.keys.isEmpty()) {
-        QStringList marks;
-        for (const QString &key : filter.keys) {
-            marks << QStringLiteral("?");
-            binds << key;
-        }
-        sql += QStringLiteral(" AND s.shipment_key IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    sql += QStringLiteral(" ORDER BY s.order_id, s.kind, s.consignment_id");
-
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(binds))
-        query.addBindValue(value);
-    QString message;
-    if (!execQuery(query, &message)) {
-        if (error)
-            *error = message;
-        return rows;
-    }
-    while (query.next()) {
-        ShipmentRow row;
-        row.key = query.value(0).toString();
-        row.storeId = QUuid::fromString(query.value(1).toString());
-        row.storeName = query.value(2).toString();
-        row.orderId = query.value(3).toLongLong();
-        row.consignment = QStringLiteral("%1:%2").arg(query.value(4).toString()).arg(query.value(5).toLongLong());
-        row.channelId = query.value(6).toInt();
-        row.channelName = query.value(7).toString();
-        row.tags = query.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        shipmentStateFromString(query.value(9).toString(), &row.state);
-        row.bcStatusId = query.value(10).toInt();
-        row.customer = query.value(11).toString();
-        row.company = query.value(12).toString();
-        row.city = query.value(13).toString();
-        row.region = query.value(14).toString();
-        row.zip = query.value(15).toString();
-        row.country = query.value(16).toString();
-        row.countryIso2 = query.value(17).toString();
-        row.pickupLocation = query.value(18).toString();
-        row.dateCreated = QDateTime::fromString(query.value(19).toString(), Qt::ISODate);
-        row.itemCount = query.value(20).toInt();
-        row.atl = authorityToLeaveFromString(query.value(21).toString());
-        row.changedFields = query.value(22).toString();
-        row.changedAt = QDateTime::fromString(query.value(23).toString(), Qt::ISODateWithMs);
-        row.missingSku = query.value(24).toInt() > 0;
-        rows.append(row);
-    }
-    if (filter.withItems && !rows.isEmpty()) {
-        QHash<QString, qsizetype> index;
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            index.insert(rows.at(i).key, i);
-        QSqlQuery items(m_database.connection());
-        items.setForwardOnly(true);
-        QString itemSql = QStringLiteral(
-            "SELECT shipment_key, order_product_id, product_id, sku, name, quantity, quantity_shipped, "
-            "quantity_refunded, weight, parent_order_product_id, size, color, hs_code FROM shipment_items");
-        if (rows.size() <= 500) {
-            QStringList marks;
-            for (qsizetype i = 0; i < rows.size(); ++i)
-                marks << QStringLiteral("?");
-            itemSql += QStringLiteral(" WHERE shipment_key IN (%1)").arg(marks.join(QLatin1Char(',')));
-        }
-        itemSql += QStringLiteral(" ORDER BY shipment_key, order_product_id");
-        items.prepare(itemSql);
-        if (rows.size() <= 500) {
-            for (const ShipmentRow &row : std::as_const(rows))
-                items.addBindValue(row.key);
-        }
-        if (execQuery(items, &message)) {
-            while (items.next()) {
-                const auto at = index.constFind(items.value(0).toString());
-                if (at == index.cend())
-                    continue;
-                LineItem item;
-                item.orderProductId = items.value(1).toLongLong();
-                item.productId = items.value(2).toLongLong();
-                item.sku = items.value(3).toString();
-                item.name = items.value(4).toString();
-                item.quantity = items.value(5).toInt();
-                item.quantityShipped = items.value(6).toInt();
-                item.quantityRefunded = items.value(7).toInt();
-                item.weight = items.value(8).toDouble();
-                item.parentOrderProductId = items.value(9).toLongLong();
-                item.size = items.value(10).toString();
-                item.color = items.value(11).toString();
-                item.hsCode = items.value(12).toString();
-                rows[*at].items.append(item);
-            }
-        }
-    }
-    return rows;
-}
-
-int ShipmentRepository::count(const QUuid &storeId, std::optional<ShipmentState> state)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(state ? QStringLiteral("SELECT count(*) FROM shipments WHERE store_id = ? AND state = ?")
-                        : QStringLiteral("SELECT count(*) FROM shipments WHERE store_id = ?"));
-    query.addBindValue(idText(storeId));
-    if (state)
-        query.addBindValue(shipmentStateToString(*state));
-    QString ignored;
-    if (!execQuery(query, &ignored) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
-QList<ShipmentRow> ShipmentRepository::forOrder(const QUuid &storeId, qint64 orderId)
-{
-    ShipmentFilter filter;
-    filter.storeId = storeId;
-    filter.search = QString::number(orderId);
-    QList<ShipmentRow> rows = list(filter);
-    rows.erase(
-        std::remove_if(rows.begin(), rows.end(), [orderId](const ShipmentRow &row) { return row.orderId != orderId; }),
-        rows.end());
-    return rows;
 }
 
 QString ShipmentRepository::skipReason(const QUuid &storeId, qint64 orderId)
@@ -539,12 +447,49 @@ QString ShipmentRepository::skipReason(const QUuid &storeId, qint64 orderId)
     return query.value(0).toString();
 }
 
+QSet<qint64> ShipmentRepository::existingOrders(const QUuid &storeId, const QList<qint64> &orderIds, QString *error)
+{
+    QSet<qint64> found;
+    if (orderIds.isEmpty())
+        return found;
+    QStringList marks;
+    for (qsizetype i = 0; i < orderIds.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT order_id FROM orders WHERE store_id = ? AND order_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+    query.addBindValue(idText(storeId));
+    for (qint64 id : orderIds)
+        query.addBindValue(id);
+    if (!execQuery(query, error))
+        return found;
+    while (query.next())
+        found.insert(query.value(0).toLongLong());
+    return found;
+}
+
+QList<qint64> ShipmentRepository::ordersToRetry(const QUuid &storeId)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT order_id FROM import_skips WHERE store_id = ? AND retry = 1 ORDER BY order_id"));
+    query.addBindValue(idText(storeId));
+    QString ignored;
+    if (!execQuery(query, &ignored))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 SyncState ShipmentRepository::syncState(const QUuid &storeId)
 {
     SyncState state;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT last_success_at, last_attempt_at, last_error FROM sync_state WHERE "
-                                 "store_id = ?"));
+    query.prepare(QStringLiteral("SELECT last_success_at, last_attempt_at, last_error, window_start FROM sync_state "
+                                 "WHERE store_id = ?"));
     query.addBindValue(idText(storeId));
     QString ignored;
     if (!execQuery(query, &ignored) || !query.next())
@@ -552,34 +497,52 @@ SyncState ShipmentRepository::syncState(const QUuid &storeId)
     state.lastSuccessAt = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
     state.lastAttemptAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
     state.lastError = query.value(2).toString();
+    state.coveredSince = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
     return state;
 }
 
-bool ShipmentRepository::recordSyncAttempt(const QUuid &storeId, const QDateTime &at, const QString &error,
-                                           bool success, QString *databaseError)
+bool ShipmentRepository::recordSync(const QUuid &storeId, const QDateTime &startedAt, const QDateTime &windowStart,
+                                    SyncCoverage coverage, const QString &error, QString *databaseError)
 {
     return m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
-            QSqlQuery query(db);
-            query.prepare(success
-                              ? QStringLiteral("INSERT INTO sync_state (store_id, last_success_at, last_attempt_at, "
-                                               "last_error) VALUES (?, ?, ?, '') ON CONFLICT (store_id) DO UPDATE SET "
-                                               "last_success_at = excluded.last_success_at, last_attempt_at = "
-                                               "excluded.last_attempt_at, last_error = ''")
-                              : QStringLiteral("INSERT INTO sync_state (store_id, last_success_at, "
-                                               "last_attempt_at, last_error) VALUES (?, NULL, ?, ?) ON CONFLICT "
-                                               "(store_id) DO UPDATE SET last_attempt_at = "
-                                               "excluded.last_attempt_at, last_error = excluded.last_error"));
-            query.addBindValue(idText(storeId));
-            const QString when = at.toUTC().toString(Qt::ISODateWithMs);
-            if (success) {
-                query.addBindValue(when);
-                query.addBindValue(when);
-            } else {
-                query.addBindValue(when);
-                query.addBindValue(error);
+            const QString id = idText(storeId);
+            QSqlQuery read(db);
+            read.prepare(QStringLiteral("SELECT last_success_at, window_start FROM sync_state WHERE store_id = ?"));
+            read.addBindValue(id);
+            if (!execQuery(read, stepError))
+                return false;
+            QDateTime lastSuccess;
+            QDateTime coveredSince;
+            const bool exists = read.next();
+            if (exists) {
+                lastSuccess = QDateTime::fromString(read.value(0).toString(), Qt::ISODateWithMs);
+                coveredSince = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
             }
-            return execQuery(query, stepError);
+            read.finish();
+
+            const QDateTime attemptAt = coverage == SyncCoverage::Failed ? QDateTime::currentDateTimeUtc() : startedAt;
+            if (coverage == SyncCoverage::Full) {
+                // Seen without a gap since the earlier window when this one reaches back to the last mark.
+                const bool contiguous = lastSuccess.isValid() && coveredSince.isValid() && windowStart <= lastSuccess;
+                coveredSince = contiguous ? std::min(coveredSince, windowStart) : windowStart;
+                lastSuccess = startedAt;
+            }
+            auto textOf = [](const QDateTime &date) {
+                return date.isValid() ? QVariant(date.toUTC().toString(Qt::ISODateWithMs))
+                                      : QVariant(QMetaType(QMetaType::QString));
+            };
+            QSqlQuery write(db);
+            write.prepare(exists ? QStringLiteral("UPDATE sync_state SET last_success_at = ?, last_attempt_at = ?, "
+                                                  "last_error = ?, window_start = ? WHERE store_id = ?")
+                                 : QStringLiteral("INSERT INTO sync_state (last_success_at, last_attempt_at, "
+                                                  "last_error, window_start, store_id) VALUES (?, ?, ?, ?, ?)"));
+            write.addBindValue(textOf(lastSuccess));
+            write.addBindValue(textOf(attemptAt));
+            write.addBindValue(coverage == SyncCoverage::Failed ? error : QStringLiteral(""));
+            write.addBindValue(textOf(coveredSince));
+            write.addBindValue(id);
+            return execQuery(write, stepError);
         },
         databaseError);
 }

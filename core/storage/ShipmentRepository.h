@@ -2,9 +2,12 @@
 
 #include "core/domain/Shipment.h"
 #include "core/domain/StoreConfig.h"
+#include "core/storage/ShipmentQuery.h"
+#include "core/sync/ImportRules.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -14,44 +17,12 @@ namespace Packbench {
 
 class Database;
 
-// One line of the shipments grid (and of `packbench shipments --json`).
-struct ShipmentRow
+// An order an import did not write, and why.
+struct OrderSkip
 {
-    QString key;
-    QUuid storeId;
-    QString storeName;
     qint64 orderId = 0;
-    QString consignment; // "shipping:99" / "pickup:7"
-    int channelId = 1;
-    QString channelName;
-    QStringList tags;
-    ShipmentState state = ShipmentState::ToShip;
-    int bcStatusId = 0;
-    QString customer;
-    QString company;
-    QString city;
-    QString region;
-    QString zip;
-    QString country;
-    QString countryIso2;
-    QString pickupLocation;
-    QDateTime dateCreated;
-    int itemCount = 0;
-    AuthorityToLeave atl = AuthorityToLeave::Unspecified;
-    QString changedFields; // "address,items": edited in BigCommerce since the first import
-    QDateTime changedAt;
-    bool missingSku = false;
-    QList<LineItem> items; // only when asked for
-};
-
-struct ShipmentFilter
-{
-    std::optional<QUuid> storeId;
-    QStringList tags; // all must be present
-    std::optional<ShipmentState> state;
-    QString search;   // order id, customer, city, SKU
-    QStringList keys; // only these shipments
-    bool withItems = false;
+    QString reason;
+    bool retry = false; // a request failed: the next import or refresh fetches it again
 };
 
 // What writing one page of orders did.
@@ -62,40 +33,54 @@ struct PageWriteResult
     int unchangedOrders = 0;
     int shipmentsNew = 0;
     QStringList changedShipmentKeys;
-    QList<QPair<qint64, QString>> skipped; // orders not written, with the reason
-    QList<qint64> writtenOrderIds;         // new or updated or unchanged
+    QList<OrderSkip> skipped;      // orders not written, with the reason
+    QList<qint64> writtenOrderIds; // new or updated or unchanged
 };
 
 struct SyncState
 {
-    QDateTime lastSuccessAt;
+    QDateTime lastSuccessAt; // the start of the last sync that covered every import status since the one before
     QDateTime lastAttemptAt;
     QString lastError;
+    QDateTime coveredSince; // orders changed since then have been seen by syncs without a gap ("why")
+};
+
+// How far a finished sync of one store reached.
+enum class SyncCoverage
+{
+    Failed,  // stopped with an error: nothing moves but the attempt and the error
+    Partial, // succeeded, but some statuses or days were not asked for: the mark stays where it was
+    Full     // every import status over a window that reaches back to the last mark: the mark advances
 };
 
 // Imported orders and their shipments. A page of orders is written in one transaction and idempotently on the
 // shipment key (store + order + consignment kind + consignment id): writing the same page twice, or after a crash
-// half-way, gives the same rows.
+// half-way, gives the same rows. What each shipment becomes is ImportRules::decide; the rule that a printed shipment
+// never goes back is also in the SQL itself (a conditional upsert), since another station may print between this
+// transaction's read and its write.
 class ShipmentRepository
 {
 public:
     explicit ShipmentRepository(Database &database);
 
     static QString shipmentKey(const QUuid &storeId, qint64 orderId, const Shipment &shipment);
+    // The folded search column of a shipment (see SearchText).
+    static QString searchTextFor(const Shipment &shipment);
 
-    // importStatuses: the statuses this import asked for (orders in others only update what exists).
-    bool writePage(const StoreConfig &store, const QList<int> &importStatuses, const QList<ImportedOrder> &orders,
-                   const QList<QPair<qint64, QString>> &skips, PageWriteResult *result, QString *error);
+    bool writePage(const StoreConfig &store, const SyncScope &scope, const QList<ImportedOrder> &orders,
+                   const QList<OrderSkip> &skips, PageWriteResult *result, QString *error);
 
-    QList<ShipmentRow> list(const ShipmentFilter &filter, QString *error = nullptr);
-    int count(const QUuid &storeId, std::optional<ShipmentState> state);
-    // The shipments of one order (for "why is order #N not here?").
-    QList<ShipmentRow> forOrder(const QUuid &storeId, qint64 orderId);
     QString skipReason(const QUuid &storeId, qint64 orderId);
+    // Which of these orders the database has for the store.
+    QSet<qint64> existingOrders(const QUuid &storeId, const QList<qint64> &orderIds, QString *error);
+    // Orders skipped because a request failed: a refresh fetches them again.
+    QList<qint64> ordersToRetry(const QUuid &storeId);
 
     SyncState syncState(const QUuid &storeId);
-    bool recordSyncAttempt(const QUuid &storeId, const QDateTime &at, const QString &error, bool success,
-                           QString *databaseError);
+    // Records how a sync of the store ended. `startedAt`: when it began (the next refresh starts there, with an
+    // overlap); `windowStart`: the min_date_modified it asked for.
+    bool recordSync(const QUuid &storeId, const QDateTime &startedAt, const QDateTime &windowStart,
+                    SyncCoverage coverage, const QString &error, QString *databaseError);
 
 private:
     Database &m_database;

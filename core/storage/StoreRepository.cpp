@@ -110,6 +110,26 @@ std::optional<StoreConfig> StoreRepository::findById(const QUuid &id, QString *e
     return fromRow(query);
 }
 
+std::optional<StoreConfig> StoreRepository::findByStoreHash(const QString &storeHash, const QUuid &exceptId,
+                                                            QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    // Store hashes are ASCII letters and digits, so lower() compares them the same way on both backends.
+    query.prepare(QStringLiteral("SELECT %1 FROM stores WHERE removed_at IS NULL AND lower(store_hash) = lower(?) "
+                                 "AND id <> ? ORDER BY created_at")
+                      .arg(kColumns));
+    query.addBindValue(storeHash.trimmed());
+    query.addBindValue(idText(exceptId));
+    QString message;
+    if (!execQuery(query, &message)) {
+        setError(error, message);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
 bool StoreRepository::nameTakenByOther(const QString &name, const QUuid &exceptId, bool *taken, QString *error)
 {
     QSqlQuery query(m_database.connection());
@@ -123,18 +143,44 @@ bool StoreRepository::nameTakenByOther(const QString &name, const QUuid &exceptI
     return true;
 }
 
-StoreRepository::Outcome StoreRepository::insert(const StoreConfig &store, QString *error)
+bool StoreRepository::checkFree(const StoreConfig &store, Outcome *outcome, StoreConfig *existing, QString *error)
+{
+    if (m_database.backend() == DatabaseLocation::Backend::PostgreSQL) {
+        // No unique index guards the store hash: writers of store rows take turns (SQLite's BEGIN IMMEDIATE does
+        // the same), so a second station sees the first one's row before it checks.
+        QSqlQuery lock(m_database.connection());
+        if (!execQuery(lock, QStringLiteral("SELECT pg_advisory_xact_lock(7263002)"), error))
+            return false;
+    }
+    bool taken = false;
+    if (!nameTakenByOther(store.name, store.id, &taken, error))
+        return false;
+    if (taken) {
+        *outcome = Outcome::NameTaken;
+        return false;
+    }
+    QString lookupError;
+    const std::optional<StoreConfig> other = findByStoreHash(store.storeHash, store.id, &lookupError);
+    if (!lookupError.isEmpty()) {
+        *error = lookupError;
+        return false;
+    }
+    if (other) {
+        if (existing)
+            *existing = *other;
+        *outcome = Outcome::StoreTaken;
+        return false;
+    }
+    return true;
+}
+
+StoreRepository::Outcome StoreRepository::insert(const StoreConfig &store, QString *error, StoreConfig *existing)
 {
     Outcome outcome = Outcome::Failed;
-    m_database.write(
+    const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
-            bool taken = false;
-            if (!nameTakenByOther(store.name, store.id, &taken, stepError))
+            if (!checkFree(store, &outcome, existing, stepError))
                 return false;
-            if (taken) {
-                outcome = Outcome::NameTaken;
-                return false;
-            }
             QSqlQuery query(db);
             query.prepare(QStringLiteral("INSERT INTO stores (name, api_path, store_hash, client_id, "
                                          "import_statuses, update_statuses, pickup_in_store, channel_tags, "
@@ -149,21 +195,18 @@ StoreRepository::Outcome StoreRepository::insert(const StoreConfig &store, QStri
             return true;
         },
         error);
+    if (!written && outcome == Outcome::Ok)
+        outcome = Outcome::Failed; // the commit failed
     return outcome;
 }
 
-StoreRepository::Outcome StoreRepository::update(const StoreConfig &store, QString *error)
+StoreRepository::Outcome StoreRepository::update(const StoreConfig &store, QString *error, StoreConfig *existing)
 {
     Outcome outcome = Outcome::Failed;
-    m_database.write(
+    const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
-            bool taken = false;
-            if (!nameTakenByOther(store.name, store.id, &taken, stepError))
+            if (!checkFree(store, &outcome, existing, stepError))
                 return false;
-            if (taken) {
-                outcome = Outcome::NameTaken;
-                return false;
-            }
             QSqlQuery query(db);
             query.prepare(QStringLiteral("UPDATE stores SET name = ?, api_path = ?, store_hash = ?, client_id = ?, "
                                          "import_statuses = ?, update_statuses = ?, pickup_in_store = ?, "
@@ -181,13 +224,15 @@ StoreRepository::Outcome StoreRepository::update(const StoreConfig &store, QStri
             return true;
         },
         error);
+    if (!written && outcome == Outcome::Ok)
+        outcome = Outcome::Failed; // the commit failed
     return outcome;
 }
 
 StoreRepository::Outcome StoreRepository::markRemoved(const QUuid &id, QString *error)
 {
     Outcome outcome = Outcome::Failed;
-    m_database.write(
+    const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("UPDATE stores SET removed_at = ? WHERE id = ? AND removed_at IS NULL"));
@@ -195,10 +240,36 @@ StoreRepository::Outcome StoreRepository::markRemoved(const QUuid &id, QString *
             query.addBindValue(idText(id));
             if (!execQuery(query, stepError))
                 return false;
-            outcome = query.numRowsAffected() == 1 ? Outcome::Ok : Outcome::NotFound;
-            return outcome == Outcome::Ok;
+            if (query.numRowsAffected() != 1) {
+                outcome = Outcome::NotFound;
+                return false;
+            }
+            // Children before parents (foreign keys): tags and items, shipments, orders; then what has no key.
+            static const QStringList statements = {
+                QStringLiteral("DELETE FROM shipment_tags WHERE shipment_key IN "
+                               "(SELECT shipment_key FROM shipments WHERE store_id = ?)"),
+                QStringLiteral("DELETE FROM shipment_items WHERE shipment_key IN "
+                               "(SELECT shipment_key FROM shipments WHERE store_id = ?)"),
+                QStringLiteral("DELETE FROM shipments WHERE store_id = ?"),
+                QStringLiteral("DELETE FROM orders WHERE store_id = ?"),
+                QStringLiteral("DELETE FROM import_skips WHERE store_id = ?"),
+                QStringLiteral("DELETE FROM sync_state WHERE store_id = ?"),
+                QStringLiteral("DELETE FROM store_channels WHERE store_id = ?"),
+                QStringLiteral("DELETE FROM store_status_labels WHERE store_id = ?"),
+            };
+            for (const QString &statement : statements) {
+                QSqlQuery remove(db);
+                remove.prepare(statement);
+                remove.addBindValue(idText(id));
+                if (!execQuery(remove, stepError))
+                    return false;
+            }
+            outcome = Outcome::Ok;
+            return true;
         },
         error);
+    if (!written && outcome == Outcome::Ok)
+        outcome = Outcome::Failed; // the commit failed
     return outcome;
 }
 

@@ -6,9 +6,11 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 namespace Packbench {
 
@@ -35,6 +37,7 @@ struct SkippedOrder
     QString storeName;
     qint64 orderId = 0;
     QString reason;
+    bool retry = false; // fetched again by the next refresh
 };
 
 struct ImportProgress
@@ -52,17 +55,36 @@ struct ImportProgress
 Q_DECLARE_METATYPE(Packbench::ImportProgress)
 namespace Packbench {
 
+enum class ImportFailure
+{
+    None,
+    Refused,
+    Network,
+    FilterIgnored,
+    Database,
+    Keychain, // this station has no token for a store, or the keychain is unavailable
+    Cancelled
+};
+
+// How the import of one store ended.
+struct StoreImportOutcome
+{
+    QUuid storeId;
+    QString storeName;
+    int newOrders = 0;
+    int updatedOrders = 0;
+    int unchangedOrders = 0;
+    int skipped = 0;
+    int shipmentsNew = 0;
+    ImportFailure failure = ImportFailure::None;
+    QString error; // what went wrong and what to do, when failure != None
+
+    bool isOk() const { return failure == ImportFailure::None; }
+};
+
 struct ImportReport
 {
-    enum class Failure
-    {
-        None,
-        Refused,
-        Network,
-        FilterIgnored,
-        Database,
-        Cancelled
-    };
+    using Failure = ImportFailure;
     int newOrders = 0;
     int updatedOrders = 0;
     int unchangedOrders = 0;
@@ -71,8 +93,9 @@ struct ImportReport
     int retries = 0;
     int tooManyRequests = 0;
     QList<SkippedOrder> skipped;
-    Failure failure = Failure::None;
-    QString error; // what went wrong and what to do, when failure != None
+    QList<StoreImportOutcome> stores; // one per store, in the order they were imported
+    Failure failure = Failure::None;  // the first store that failed (or the whole job: cancelled, no store)
+    QString error;                    // every failure, one line per store
     qint64 elapsedMs = 0;
 
     bool isOk() const { return failure == Failure::None; }
@@ -82,10 +105,17 @@ struct ImportReport
 Q_DECLARE_METATYPE(Packbench::ImportReport)
 namespace Packbench {
 
-// Imports orders from BigCommerce into the database: for each store, each status, GET /v2/orders filtered by
-// status and min_date_modified with consignments and line items embedded, 250 at a time, keyset paging by min_id.
-// Each page is written in one transaction, idempotently, so a cancelled or killed import loses nothing and a second
-// import adds nothing. It lives on one thread (the caller's, or a worker thread the GUI moves it to).
+// Imports orders from BigCommerce into the database. Written as explicit steps, each of which reports success or
+// failure before the next one starts:
+//   next store -> storefront names (with channel tags) -> for each stream: fetch page -> complete its orders (an
+//   order without consignments: GET /v2/orders/{id}/consignments; one with more than 50 items: its /products) ->
+//   write page -> next page or next stream -> (refresh) orders an earlier run skipped to retry -> store done.
+// An import has one stream per status (status_id filter); a refresh one stream over every status (changes since
+// the last successful sync), so a refresh with fewer than 250 changes costs one order-list request.
+// Orders come 250 at a time, keyset paging by min_id. Each page is written in one transaction, idempotently, so a
+// cancelled or killed import loses nothing and a second import adds nothing. A page that cannot be written ends
+// that store's import as failed; the other stores still import. It lives on one thread (the caller's, or a worker
+// thread the GUI moves it to).
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -105,21 +135,57 @@ Q_SIGNALS:
     void finished(const Packbench::ImportReport &report);
 
 private:
-    void startStore();
-    void startStatus();
+    // One stream of order pages: one status (import) or every status (refresh).
+    struct Stream
+    {
+        std::optional<int> statusId;
+    };
+    // The page being completed and written.
+    struct Page
+    {
+        QList<ImportedOrder> orders;
+        QList<OrderSkip> skips;
+        qsizetype index = 0; // the order being completed
+        int productsPage = 1;
+        QJsonArray products;
+        bool last = false; // no more pages in this stream
+    };
+    enum class Phase
+    {
+        Streams,
+        Retries
+    };
+
+    // The steps.
+    void nextStore();
+    void fetchChannels();
+    void onChannels(const ApiResponse &response);
+    void nextStream();
     void fetchPage();
-    void handlePage(const class ApiResponse &response);
-    void completeProducts(QList<ImportedOrder> orders, QList<QPair<qint64, QString>> skips, int index);
-    void fetchProducts(qint64 orderId, int page, std::shared_ptr<QJsonArray> collected,
-                       std::function<void(bool ok, const QJsonArray &products, const QString &error)> done);
-    void writePage(const QList<ImportedOrder> &orders, const QList<QPair<qint64, QString>> &skips);
-    void finishStore(const QString &error, ImportReport::Failure failure);
-    void finishStore(const ApiDiagnosis &diagnosis);
+    void onPage(const ApiResponse &response);
+    void completeNextOrder();
+    void onConsignments(const ApiResponse &response);
+    void onProducts(const ApiResponse &response);
+    void skipCurrentOrder(const QString &reason);
+    void writePage();
+    void afterPageWritten();
+    void fetchNextRetry();
+    void onRetry(const ApiResponse &response);
+    void storeSucceeded();
+    void storeFailed(ImportFailure failure, const QString &error);
+    void storeFailed(const ApiDiagnosis &diagnosis);
     void finish();
+
+    void collectClientCounters();
     void emitProgress();
-    QList<int> statusesFor(const StoreConfig &store) const;
+    SyncScope scope() const;
+    QList<Stream> streamsFor(const StoreConfig &store) const;
     QDateTime windowStartFor(const StoreConfig &store) const;
+    SyncCoverage coverageOf(const StoreConfig &store) const;
+    const StoreConfig &currentStore() const { return m_sources.at(m_sourceIndex).store; }
+    StoreImportOutcome &currentOutcome() { return m_report.stores.last(); }
     ApiDiagnosis::Context contextFor(const QString &action) const;
+    bool stopped() const { return m_cancelled || m_finished; }
 
     Database &m_database;
     ImportRequest m_request;
@@ -133,15 +199,19 @@ private:
     // Where the job is.
     int m_sourceIndex = -1;
     Client *m_client = nullptr;
-    QList<int> m_statuses;
-    int m_statusIndex = 0;
+    QList<Stream> m_streams;
+    int m_streamIndex = -1;
+    Phase m_phase = Phase::Streams;
     qint64 m_minId = 1;
+    Page m_page;
+    QList<qint64> m_retries;
+    qint64 m_retryOrderId = 0;
     QDateTime m_windowStart;
     QDateTime m_startedAt;
-    QSet<qint64> m_seenOrders;
+    QDateTime m_storeStartedAt;
+    SyncState m_syncBefore;
     int m_ordersSeen = 0;
-    double m_statusFraction = 0;
-    int m_requestsBefore = 0;
+    double m_streamFraction = 0;
 };
 
 } // namespace Packbench

@@ -3,26 +3,57 @@
 #include "core/domain/Shipment.h"
 #include "core/domain/StoreConfig.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Packbench {
 
-// What an order's BigCommerce status means for its shipments in Packbench. One place, so the import, the refresh
-// and "why is this order not here?" agree.
+// What a sync asked for: an import of some statuses (the import dialog, `packbench import`), or a refresh (every
+// order changed since the last successful sync, whatever its status).
+struct SyncScope
+{
+    enum class Mode
+    {
+        Import,
+        Refresh
+    };
+    Mode mode = Mode::Import;
+    QList<int> statuses; // Import: the statuses asked for (empty: the store's import statuses)
+
+    static SyncScope import(const QList<int> &statuses = {}) { return {Mode::Import, statuses}; }
+    static SyncScope refresh() { return {Mode::Refresh, {}}; }
+    // The statuses whose orders may create shipments: the store's import statuses, or those an import asked for.
+    QList<int> creatingStatuses(const StoreConfig &store) const;
+};
+
+// What Packbench makes of one shipment after BigCommerce reported its order in a status.
+struct ShipmentDecision
+{
+    bool create = false; // a shipment not yet in the database is inserted
+    ShipmentState state = ShipmentState::ToShip;
+    QString reason; // in words: why this state, or why it is not created
+    // For a shipment Packbench already printed: what the packer must know ("order cancelled in BigCommerce after
+    // printing"); empty when nothing is wrong. The state itself never goes back.
+    QString flag;
+};
+
+// What an order's BigCommerce status means for its shipments in Packbench: one pure function that the import, the
+// refresh, the repository and "why is this order not here?" all call, so they can never disagree.
 class ImportRules
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportRules)
 public:
-    // Statuses a refresh fetches: the import statuses, the update statuses, and those that tell of partial
-    // shipping, refunds and cancellation.
-    static QList<int> refreshStatuses(const StoreConfig &store);
+    // `previous`: the shipment's state in the database, none for a shipment not imported yet.
+    // `quantityToShip`: what the consignment still has to ship (quantity - shipped - refunded over its items).
+    static ShipmentDecision decide(const StoreConfig &store, const SyncScope &scope, int statusId,
+                                   std::optional<ShipmentState> previous, int quantityToShip);
 
-    // Whether an order in this status may create shipments (it is one of the statuses being imported).
-    static bool createsShipments(const QList<int> &importStatuses, int statusId);
-
-    // The state of an existing or new shipment after an import saw its order in `statusId`. A shipment already
-    // printed or written back keeps that state: Packbench's own work is never undone by an import.
-    static ShipmentState stateFor(const StoreConfig &store, const QList<int> &importStatuses, int statusId,
-                                  int quantityToShip, std::optional<ShipmentState> previous);
+    // States an import or refresh never changes: only printing's void and write-back do.
+    static bool isPackbenchOwned(ShipmentState state);
+    // Statuses that cancel an order (4 Refunded, 5 Cancelled, 6 Declined) and that hold it (0, 1, 7, 12, 13 and ids
+    // Packbench does not know).
+    static bool cancels(int statusId);
+    static bool holds(int statusId);
 };
 
 } // namespace Packbench

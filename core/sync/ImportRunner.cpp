@@ -52,7 +52,9 @@ void ImportRunner::start(const QList<StoreConfig> &stores, const ImportRequest &
             }
             if (!result.isOk()) {
                 ImportReport report;
-                report.failure = ImportReport::Failure::Refused;
+                report.failure = result.outcome == StoreService::Outcome::Keychain   ? ImportFailure::Keychain
+                                 : result.outcome == StoreService::Outcome::Database ? ImportFailure::Database
+                                                                                     : ImportFailure::Refused;
                 report.error = result.message;
                 finishWith(report);
                 return;

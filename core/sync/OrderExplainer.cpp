@@ -4,6 +4,7 @@
 #include "core/bigcommerce/OrderMapper.h"
 #include "core/domain/OrderStatus.h"
 #include "core/storage/ShipmentRepository.h"
+#include "core/sync/ImportRules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,9 +43,10 @@ QString stateWords(ShipmentState state)
 }
 } // namespace
 
-QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonObject &json, int days,
-                                         const QList<ShipmentRow> &imported, const QString &skipReason,
-                                         const QList<StatusLabel> &labels, const QList<ChannelInfo> &channels)
+QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonObject &json,
+                                         const QDateTime &coveredSince, const QList<ShipmentRow> &imported,
+                                         const QString &skipReason, const QList<StatusLabel> &labels,
+                                         const QList<ChannelInfo> &channels)
 {
     QStringList lines;
     const OrderMapper::Result mapped = OrderMapper::map(json);
@@ -72,32 +74,48 @@ QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonOb
                               stateWords(row.state));
         return lines;
     }
-    if (order.statusId == OrderStatus::Cancelled || order.statusId == OrderStatus::Declined ||
-        order.statusId == OrderStatus::Refunded) {
-        lines << tr("It is cancelled, declined or refunded in BigCommerce: there is nothing to ship.");
-        return lines;
-    }
     if (order.digitalOnly) {
         lines << tr("It has no physical items (digital only): there is nothing to ship.");
         return lines;
     }
-    if (!store.importStatuses.contains(order.statusId)) {
-        QStringList selected;
-        for (int id : store.importStatuses)
-            selected << statusName(id, labels);
-        lines << tr("Its status %1 is not selected for import (selected: %2). Add it in Settings > Integrations, "
-                    "or import it once with --statuses %3.")
-                     .arg(statusName(order.statusId, labels), selected.join(QStringLiteral(", ")))
-                     .arg(order.statusId);
+    // The same decision the import makes, for a shipment not imported yet.
+    int quantity = 1; // without its consignments (resource links only) the import fetches them: assume items
+    if (!order.shipments.isEmpty()) {
+        quantity = 0;
+        for (const Shipment &shipment : order.shipments)
+            quantity = std::max(quantity, shipment.quantityToShip());
+    }
+    const ShipmentDecision decision =
+        ImportRules::decide(store, SyncScope::import(), order.statusId, std::nullopt, quantity);
+    if (!decision.create) {
+        if (ImportRules::decide(store, SyncScope::import({order.statusId}), order.statusId, std::nullopt, quantity)
+                .create) {
+            QStringList selected;
+            for (int id : store.importStatuses)
+                selected << statusName(id, labels);
+            lines << tr("Its status %1 is not selected for import (selected: %2). Add it in Settings > "
+                        "Integrations, or import it once with --statuses %3.")
+                         .arg(statusName(order.statusId, labels), selected.join(QStringLiteral(", ")))
+                         .arg(order.statusId);
+        } else {
+            lines << tr("It is not imported: %1.").arg(decision.reason);
+        }
         return lines;
     }
-    const qint64 age = order.dateModified.secsTo(QDateTime::currentDateTimeUtc());
-    if (age > static_cast<qint64>(days) * 24 * 3600) {
+    if (!coveredSince.isValid()) {
+        lines << tr("No import of all its store's statuses has finished yet: run an import (Shipments > Import) "
+                    "to fetch it.");
+        return lines;
+    }
+    if (order.dateModified.isValid() && order.dateModified < coveredSince) {
+        const qint64 age = order.dateModified.secsTo(QDateTime::currentDateTimeUtc());
+        const qint64 window = coveredSince.secsTo(QDateTime::currentDateTimeUtc());
         const qint64 needed = age / (24 * 3600) + 1;
-        lines << tr("It was last changed %1 days ago, before the last %2 days that an import fetches. Import with "
-                    "%3 days or more to include it.")
+        lines << tr("It was last changed %1 days ago, before the imports so far reached (orders changed since %2, "
+                    "%3 days). Import with %4 days or more to include it.")
                      .arg(age / (24 * 3600))
-                     .arg(days)
+                     .arg(QLocale().toString(coveredSince.toLocalTime(), QLocale::ShortFormat))
+                     .arg(window / (24 * 3600))
                      .arg(needed);
         return lines;
     }
@@ -105,7 +123,7 @@ QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonOb
         lines << tr("The last import skipped it: %1").arg(skipReason);
         return lines;
     }
-    if (order.shipments.isEmpty() && !order.needsProducts) {
+    if (order.shipments.isEmpty() && !order.needsProducts && !order.needsConsignments) {
         lines << tr("It has no shipping address and no pickup: there is nothing to ship.");
         return lines;
     }
@@ -114,12 +132,12 @@ QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonOb
 }
 
 void OrderExplainer::explain(StoreService &stores, Database &database, const StoreConfig &store, qint64 orderId,
-                             int days, QObject *context, Callback callback)
+                             QObject *context, Callback callback)
 {
     stores.accessTokens(
         {store}, context,
-        [&stores, &database, store, orderId, days, context, callback](const QList<QPair<StoreConfig, QString>> &tokens,
-                                                                      const StoreService::Result &result) {
+        [&stores, &database, store, orderId, context, callback](const QList<QPair<StoreConfig, QString>> &tokens,
+                                                                const StoreService::Result &result) {
             if (!result.isOk()) {
                 callback({result.message}, result.outcome);
                 return;
@@ -131,7 +149,7 @@ void OrderExplainer::explain(StoreService &stores, Database &database, const Sto
             client->fetch(
                 QStringLiteral("v2/orders/%1").arg(orderId), query, context,
                 [](const ApiResponse &r) { return QJsonDocument::fromJson(r.body).isObject(); },
-                [&stores, &database, store, orderId, days, client, callback](const ApiResponse &response) {
+                [&stores, &database, store, orderId, client, callback](const ApiResponse &response) {
                     client->deleteLater();
                     if (response.httpStatus == 404) {
                         callback({tr("BigCommerce has no order #%1 in store \"%2\" (store hash %3). It may belong "
@@ -153,8 +171,9 @@ void OrderExplainer::explain(StoreService &stores, Database &database, const Sto
                         return;
                     }
                     ShipmentRepository shipments(database);
-                    callback(explainOrder(store, QJsonDocument::fromJson(response.body).object(), days,
-                                          shipments.forOrder(store.id, orderId),
+                    callback(explainOrder(store, QJsonDocument::fromJson(response.body).object(),
+                                          shipments.syncState(store.id).coveredSince,
+                                          ShipmentQuery(database).forOrder(store.id, orderId),
                                           shipments.skipReason(store.id, orderId), stores.statusLabels(store.id),
                                           stores.channels(store.id)),
                              StoreService::Outcome::Ok);

@@ -98,10 +98,13 @@ private Q_SLOTS:
         QProcess process;
         QProcessEnvironment environment = headlessEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("PACKBENCH_ANNOUNCE_READY"), QStringLiteral("1"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(PACKBENCH_EXECUTABLE), {QStringLiteral("--profile"), profile.path()});
         QVERIFY(process.waitForStarted());
-        QTest::qWait(1500); // let the window come up
+        // The window says when it is up and handles SIGTERM: no sleep that a slow machine outruns.
+        QByteArray announced;
+        QTRY_VERIFY_WITH_TIMEOUT((announced += process.readAllStandardError()).contains("packbench: ready"), 30000);
         QCOMPARE(process.state(), QProcess::Running);
         ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(30000));

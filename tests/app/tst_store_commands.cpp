@@ -1,5 +1,6 @@
 // `packbench store ...` as scripts run it: the real binary, the real keychain (gnome-keyring from scripts/test.sh),
 // a real SQLite profile, and the sandbox store over real HTTP.
+#include "support/ImportedRows.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecrets.h"
 
@@ -189,6 +190,78 @@ private Q_SLOTS:
         result = run({QStringLiteral("store"), QStringLiteral("frob")});
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(list().size(), 1);
+    }
+
+    void aStoreIsConnectedOnce()
+    {
+        QCOMPARE(add(QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"),
+                     QStringLiteral("tok"))
+                     .exitCode,
+                 0);
+        Run result = add(QStringLiteral("Second"), QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v2"),
+                         QStringLiteral("tok"));
+        QCOMPARE(result.exitCode, 8);
+        QVERIFY2(result.err.contains(QStringLiteral("Store hash \"abc123\" is already connected as \"Main\"")),
+                 qPrintable(result.err));
+        QCOMPARE(result.err.trimmed().count(QLatin1Char('\n')), 0); // one clear line
+        QCOMPARE(list().size(), 1);
+
+        QCOMPARE(add(QStringLiteral("Other"), QStringLiteral("https://api.bigcommerce.com/stores/xyz9/v3/"),
+                     QStringLiteral("tok"))
+                     .exitCode,
+                 0);
+        result = run({QStringLiteral("store"), QStringLiteral("set"), QStringLiteral("Other"),
+                      QStringLiteral("--api-path"), QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/")});
+        QCOMPARE(result.exitCode, 8);
+        QVERIFY2(result.err.contains(QStringLiteral("already connected as \"Main\"")), qPrintable(result.err));
+        QCOMPARE(result.err.trimmed().count(QLatin1Char('\n')), 0);
+        // A store may keep its own hash.
+        result = run({QStringLiteral("store"), QStringLiteral("set"), QStringLiteral("Main"),
+                      QStringLiteral("--api-path"), QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v3/")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonArray stores = list();
+        QCOMPARE(stores.size(), 2);
+        for (const QJsonValue &store : stores) {
+            if (store[QLatin1String("name")].toString() == QLatin1String("Other"))
+                QCOMPARE(store[QLatin1String("store_hash")].toString(), QStringLiteral("xyz9"));
+        }
+    }
+
+    void removeTakesTheShipmentsWithIt()
+    {
+        QCOMPARE(add(QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"),
+                     QStringLiteral("tok"))
+                     .exitCode,
+                 0);
+        const QString storeId = list().at(0)[QLatin1String("id")].toString();
+        const QString connectionName = QStringLiteral("check");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            db.setDatabaseName(m_profile.filePath(QStringLiteral("packbench.sqlite")));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(ImportedRows::insert(db, storeId, {100, 101}, &error), qPrintable(error));
+            db.close();
+        }
+        auto counts = [&] {
+            QSqlDatabase db = QSqlDatabase::database(connectionName);
+            const ImportedRows::Counts found = ImportedRows::count(db, storeId);
+            db.close();
+            return found;
+        };
+
+        Run result = run({QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("Main")});
+        QCOMPARE(result.exitCode, 8);
+        QVERIFY2(result.err.contains(QStringLiteral("4 shipment")), qPrintable(result.err));
+        QCOMPARE(counts().shipments, 4);
+
+        result =
+            run({QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("Main"), QStringLiteral("--force")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const ImportedRows::Counts left = counts();
+        QVERIFY2(left.isEmpty(), qPrintable(left.toString()));
+        QVERIFY(list().isEmpty());
+        QSqlDatabase::removeDatabase(connectionName);
     }
 
     void tokenCommandReplacesTheToken()

@@ -4,6 +4,7 @@
 #include "core/settings/Profile.h"
 #include "support/TestSecrets.h"
 
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,8 +78,13 @@ private Q_SLOTS:
         bool called = false;
         store.read(SecretStore::accessTokenKey(Profile::open(dir.path()), QUuid::createUuid()), context,
                    [&called](const SecretStore::Result &) { called = true; });
+        // The keychain job is the store's child; it deletes itself once it has finished and its callback ran (or
+        // was dropped). Waiting for that, not for a second, makes "no callback" a fact and not a guess.
+        const QList<QObject *> jobs = store.children();
+        QVERIFY(!jobs.isEmpty());
+        const QPointer<QObject> job = jobs.constLast();
         delete context;
-        QTest::qWait(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(job.isNull(), 20000);
         QVERIFY(!called);
     }
 };

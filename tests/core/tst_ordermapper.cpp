@@ -644,36 +644,48 @@ private slots:
                              {"resource", "/orders/123/consignments"}});
         const OrderMapper::Result result = mapOk(o);
         QVERIFY(result.ok);
-        QVERIFY(result.order.needsProducts);
-        QVERIFY(result.order.shipments.isEmpty());
+        QVERIFY(result.order.needsConsignments);
+        QVERIFY(!result.order.needsProducts);
+        QVERIFY(result.order.shipments.isEmpty()); // never a shipment with the billing address in its place
         QVERIFY(!result.order.digitalOnly);
 
-        // /products then makes the shipments: one per address, one for pickup items; digital items left out.
-        QJsonObject pickupItem = product(3, 0, "PICK");
-        pickupItem.insert("order_pickup_method_id", 2);
-        QJsonObject ebook = product(4, 0, "EBOOK");
-        ebook.insert("type", "digital");
+        // /consignments?include=consignments.line_items then makes the shipments, with their own addresses and ids.
+        const QJsonObject body = consignments({shippingConsignment(41, {product(1, 41), product(5, 41)}, "Ann"),
+                                               shippingConsignment(42, {product(2, 42)}, "Bob")});
         ImportedOrder completed = result.order;
-        QString error;
-        QVERIFY2(OrderMapper::completeItems(
-                     &completed, {product(1, 41), product(2, 42), pickupItem, ebook, product(5, 41)}, &error),
-                 qPrintable(error));
-        QVERIFY(!completed.needsProducts);
-        QCOMPARE(completed.shipments.size(), 3);
-        QCOMPARE(completed.shipments.at(0).kind, Shipment::Kind::Shipping);
+        QString error = QStringLiteral("stale");
+        QVERIFY2(OrderMapper::applyConsignments(&completed, QJsonDocument(body).toJson(), &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!completed.needsConsignments);
+        QCOMPARE(completed.shipments.size(), 2);
         QCOMPARE(completed.shipments.at(0).consignmentId, 41);
+        QCOMPARE(completed.shipments.at(0).address.firstName, QStringLiteral("Ann"));
+        QVERIFY(completed.shipments.at(0).address != completed.billing);
         QCOMPARE(completed.shipments.at(0).items.size(), 2);
-        QCOMPARE(completed.shipments.at(0).address, completed.billing); // /products has no address
         QCOMPARE(completed.shipments.at(1).consignmentId, 42);
-        QCOMPARE(completed.shipments.at(2).kind, Shipment::Kind::Pickup);
-        QCOMPARE(completed.shipments.at(2).items.size(), 1);
-        QCOMPARE(completed.shipments.at(2).items.first().orderProductId, 3);
+        QCOMPARE(completed.shipments.at(1).address.firstName, QStringLiteral("Bob"));
+
+        // The same body embedded in an order list gives the same shipments: a key is the same on both paths.
+        QJsonObject embedded = plainOrder();
+        embedded.insert("consignments", body);
+        QCOMPARE(mapOk(embedded).order.shipments, completed.shipments);
+
+        // A body that cannot be trusted leaves the order as it was, with the reason.
+        ImportedOrder untouched = result.order;
+        QVERIFY(!OrderMapper::applyConsignments(&untouched, "[1,2", &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(untouched, result.order);
+
+        // /products alone never makes a shipment: it knows no address.
+        ImportedOrder productsOnly = result.order;
+        QVERIFY(!OrderMapper::completeItems(&productsOnly, {product(1, 41)}, &error));
+        QCOMPARE(productsOnly, result.order);
 
         // Missing consignments: the same.
         o.remove("consignments");
         const OrderMapper::Result missing = mapOk(o);
         QVERIFY(missing.ok);
-        QVERIFY(missing.order.needsProducts);
+        QVERIFY(missing.order.needsConsignments);
         QVERIFY(missing.order.shipments.isEmpty());
     }
 

@@ -2,6 +2,7 @@
 #include "core/settings/Profile.h"
 #include "core/storage/Database.h"
 #include "core/storage/StoreRepository.h"
+#include "support/ImportedRows.h"
 #include "support/TestDatabase.h"
 
 #include <QSqlQuery>
@@ -11,12 +12,12 @@
 using namespace Packbench;
 
 namespace {
-StoreConfig sampleStore(const QString &name)
+StoreConfig sampleStore(const QString &name, const QString &storeHash = QStringLiteral("abc123"))
 {
     StoreConfig store = StoreConfig::withDefaults();
     store.name = name;
-    store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
-    store.storeHash = QStringLiteral("abc123");
+    store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/%1/v3/").arg(storeHash);
+    store.storeHash = storeHash;
     store.clientId = QStringLiteral("client-1");
     return store;
 }
@@ -126,11 +127,97 @@ private Q_SLOTS:
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
         QCOMPARE(repository.insert(sampleStore(QStringLiteral("MAIN")), &error), StoreRepository::Outcome::NameTaken);
 
-        StoreConfig other = sampleStore(QStringLiteral("Other"));
+        StoreConfig other = sampleStore(QStringLiteral("Other"), QStringLiteral("other1"));
         QCOMPARE(repository.insert(other, &error), StoreRepository::Outcome::Ok);
         other.name = QStringLiteral("main");
         QCOMPARE(repository.update(other, &error), StoreRepository::Outcome::NameTaken);
         QCOMPARE(repository.findById(other.id)->name, QStringLiteral("Other"));
+    }
+
+    void aStoreHashIsConnectedOnceWhateverItsCase_data() { addBackends(); }
+    void aStoreHashIsConnectedOnceWhateverItsCase()
+    {
+        OPEN_TEST_DATABASE();
+        StoreRepository repository(*db);
+        StoreConfig main = sampleStore(QStringLiteral("Main"), QStringLiteral("abc123"));
+        QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
+
+        StoreConfig existing;
+        QCOMPARE(repository.insert(sampleStore(QStringLiteral("Second"), QStringLiteral("ABC123")), &error, &existing),
+                 StoreRepository::Outcome::StoreTaken);
+        QCOMPARE(existing.name, QStringLiteral("Main"));
+        QCOMPARE(repository.list().size(), 1);
+        QCOMPARE(repository.findByStoreHash(QStringLiteral("aBc123"))->id, main.id);
+        QVERIFY(!repository.findByStoreHash(QStringLiteral("abc123"), main.id)); // itself is not "another"
+
+        // Changing another store's API Path to the taken hash is refused and leaves it as it was.
+        StoreConfig other = sampleStore(QStringLiteral("Other"), QStringLiteral("xyz9"));
+        QCOMPARE(repository.insert(other, &error), StoreRepository::Outcome::Ok);
+        StoreConfig moved = sampleStore(QStringLiteral("Other"), QStringLiteral("Abc123"));
+        moved.id = other.id;
+        existing = StoreConfig();
+        QCOMPARE(repository.update(moved, &error, &existing), StoreRepository::Outcome::StoreTaken);
+        QCOMPARE(existing.name, QStringLiteral("Main"));
+        QCOMPARE(repository.findById(other.id)->storeHash, QStringLiteral("xyz9"));
+
+        // A store keeps its own hash, in any case.
+        StoreConfig recased = sampleStore(QStringLiteral("Main"), QStringLiteral("ABC123"));
+        recased.id = main.id;
+        QCOMPARE(repository.update(recased, &error), StoreRepository::Outcome::Ok);
+
+        // Once removed, its hash is free again.
+        QCOMPARE(repository.markRemoved(main.id, &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(repository.update(moved, &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(repository.findById(other.id)->storeHash, QStringLiteral("Abc123"));
+    }
+
+    void removingAStoreDeletesWhatWasImportedForIt_data() { addBackends(); }
+    void removingAStoreDeletesWhatWasImportedForIt()
+    {
+        OPEN_TEST_DATABASE();
+        StoreRepository repository(*db);
+        const StoreConfig main = sampleStore(QStringLiteral("Main"), QStringLiteral("abc123"));
+        const StoreConfig other = sampleStore(QStringLiteral("Other"), QStringLiteral("xyz9"));
+        QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(repository.insert(other, &error), StoreRepository::Outcome::Ok);
+        const QString mainId = main.id.toString(QUuid::WithoutBraces);
+        const QString otherId = other.id.toString(QUuid::WithoutBraces);
+        QVERIFY2(ImportedRows::insert(db->connection(), mainId, {100, 101}, &error), qPrintable(error));
+        QVERIFY2(ImportedRows::insert(db->connection(), otherId, {100}, &error), qPrintable(error));
+        QVERIFY(repository.saveStatusLabels(main.id, {{11, QStringLiteral("Ready")}}, &error));
+        const ImportedRows::Counts otherBefore = ImportedRows::count(db->connection(), otherId);
+        QCOMPARE(ImportedRows::count(db->connection(), mainId).shipments, 4);
+        QCOMPARE(ImportedRows::count(db->connection(), mainId).tags, 4);
+
+        QCOMPARE(repository.markRemoved(main.id, &error), StoreRepository::Outcome::Ok);
+        const ImportedRows::Counts left = ImportedRows::count(db->connection(), mainId);
+        QVERIFY2(left.isEmpty(), qPrintable(left.toString()));
+        QVERIFY(repository.statusLabels(main.id).isEmpty());
+        QCOMPARE(ImportedRows::count(db->connection(), otherId), otherBefore);
+        QVERIFY(repository.findById(main.id)); // the row stays, marked removed
+        QCOMPARE(repository.list().size(), 1);
+    }
+
+    void aRemovalThatFailsHalfWayLeavesEverything_data() { addBackends(); }
+    void aRemovalThatFailsHalfWayLeavesEverything()
+    {
+        OPEN_TEST_DATABASE();
+        StoreRepository repository(*db);
+        const StoreConfig main = sampleStore(QStringLiteral("Main"));
+        QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
+        const QString mainId = main.id.toString(QUuid::WithoutBraces);
+        QVERIFY2(ImportedRows::insert(db->connection(), mainId, {100, 101}, &error), qPrintable(error));
+        const ImportedRows::Counts before = ImportedRows::count(db->connection(), mainId);
+        // The removal's last statement fails: everything before it (the shipments, the orders, the store's row) must
+        // be rolled back with it.
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE store_status_labels")));
+
+        QCOMPARE(repository.markRemoved(main.id, &error), StoreRepository::Outcome::Failed);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(ImportedRows::count(db->connection(), mainId), before);
+        QCOMPARE(repository.list().size(), 1);
+        QVERIFY(repository.findByName(QStringLiteral("Main")));
     }
 
     void removedStoreKeepsItsRowAndFreesItsName_data() { addBackends(); }
@@ -144,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(repository.markRemoved(main.id, &error), StoreRepository::Outcome::NotFound);
         QVERIFY(repository.list().isEmpty());
         QVERIFY(!repository.findByName(QStringLiteral("Main")));
-        QVERIFY(repository.findById(main.id)); // history stays readable
+        QVERIFY(repository.findById(main.id)); // the row stays, marked removed
         QCOMPARE(repository.insert(sampleStore(QStringLiteral("Main")), &error), StoreRepository::Outcome::Ok);
     }
 

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/StoreRepository.h"
 #include "support/FakeSecretStore.h"
+#include "support/ImportedRows.h"
 #include "support/SandboxFixture.h"
 #include "support/TestDatabase.h"
 
@@ -34,6 +35,26 @@ struct Harness
     {
         std::optional<StoreService::Result> result;
         service->addStore(store, token, secret, nullptr, [&](const StoreService::Result &r) { result = r; });
+        [&] {
+            QTRY_VERIFY(result.has_value());
+        }();
+        return result.value_or(StoreService::Result{StoreService::Outcome::Database, QStringLiteral("no answer")});
+    }
+
+    StoreService::Result update(const StoreConfig &store)
+    {
+        std::optional<StoreService::Result> result;
+        service->updateStore(store, QString(), QString(), nullptr, [&](const StoreService::Result &r) { result = r; });
+        [&] {
+            QTRY_VERIFY(result.has_value());
+        }();
+        return result.value_or(StoreService::Result{StoreService::Outcome::Database, QStringLiteral("no answer")});
+    }
+
+    StoreService::Result remove(const QUuid &id, bool force)
+    {
+        std::optional<StoreService::Result> result;
+        service->removeStore(id, force, nullptr, [&](const StoreService::Result &r) { result = r; });
         [&] {
             QTRY_VERIFY(result.has_value());
         }();
@@ -127,6 +148,73 @@ private Q_SLOTS:
         QCOMPARE(h.secrets.entries.size(), 1);
     }
 
+    void sameStoreIsRefusedNamingTheStoreItIsConnectedAs_data()
+    {
+        QTest::addColumn<QString>("apiPath");
+        QTest::newRow("same path") << "https://api.bigcommerce.com/stores/abc123/v3/";
+        QTest::newRow("hash in capitals") << "https://api.bigcommerce.com/stores/ABC123/v3/";
+        QTest::newRow("v2, no slash, spaces") << "  https://API.bigcommerce.com/stores/Abc123/v2  ";
+        QTest::newRow("port 443") << "https://api.bigcommerce.com:443/stores/abc123/v3";
+    }
+
+    void sameStoreIsRefusedNamingTheStoreItIsConnectedAs()
+    {
+        QFETCH(QString, apiPath);
+        Harness h;
+        QVERIFY(h.add(storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/")), QStringLiteral("tok"))
+                    .isOk());
+        const StoreService::Result second = h.add(storeFor(apiPath, QStringLiteral("Second")), QStringLiteral("tok2"));
+        QCOMPARE(second.outcome, StoreService::Outcome::StoreTaken);
+        QVERIFY2(second.message.contains(QStringLiteral("Store hash \"abc123\" is already connected as \"Main\"")),
+                 qPrintable(second.message));
+        QCOMPARE(h.secrets.writes, 1); // refused before the keychain is touched
+        QCOMPARE(h.service->stores().size(), 1);
+    }
+
+    void aStoreConnectedMeanwhileIsCaughtWhenTheRowIsWritten()
+    {
+        Harness h;
+        const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        // Another station connects the same store, under another name, while our token is being written.
+        h.secrets.onWrite = [&h](const QString &) {
+            StoreRepository repository(*h.database);
+            StoreConfig rival =
+                storeFor(QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v3/"), QStringLiteral("Bench 2's"));
+            rival.storeHash = QStringLiteral("ABC123");
+            QString error;
+            repository.insert(rival, &error);
+            h.secrets.onWrite = nullptr;
+        };
+        const StoreService::Result result = h.add(store, QStringLiteral("tok"));
+        QCOMPARE(result.outcome, StoreService::Outcome::StoreTaken);
+        QVERIFY2(result.message.contains(QStringLiteral("\"Bench 2's\"")), qPrintable(result.message));
+        QVERIFY2(h.secrets.entries.isEmpty(), "the token of a store that was not saved must not stay in the keychain");
+        QCOMPARE(h.service->stores().size(), 1); // only the rival
+    }
+
+    void changingTheApiPathToAConnectedStoreIsRefused()
+    {
+        Harness h;
+        StoreConfig main = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        StoreConfig other =
+            storeFor(QStringLiteral("https://api.bigcommerce.com/stores/xyz9/v3/"), QStringLiteral("Other"));
+        QVERIFY(h.add(main, QStringLiteral("tok")).isOk());
+        QVERIFY(h.add(other, QStringLiteral("tok2")).isOk());
+
+        other.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v2");
+        const StoreService::Result refused = h.update(other);
+        QCOMPARE(refused.outcome, StoreService::Outcome::StoreTaken);
+        QVERIFY2(refused.message.contains(QStringLiteral("already connected as \"Main\"")),
+                 qPrintable(refused.message));
+        QCOMPARE(h.service->store(other.id)->storeHash, QStringLiteral("xyz9"));
+
+        // Its own store hash, written differently, is fine.
+        main.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v2");
+        const StoreService::Result kept = h.update(main);
+        QVERIFY2(kept.isOk(), qPrintable(kept.message));
+        QCOMPARE(h.service->store(main.id)->storeHash, QStringLiteral("ABC123"));
+    }
+
     void keychainFailureStoresNothing()
     {
         Harness h;
@@ -184,13 +272,37 @@ private Q_SLOTS:
         Harness h;
         const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
         QVERIFY(h.add(store, QStringLiteral("tok"), QStringLiteral("sec")).isOk());
-        std::optional<StoreService::Result> result;
-        h.service->removeStore(store.id, false, nullptr, [&](const auto &r) { result = r; });
-        QTRY_VERIFY(result);
-        QVERIFY(result->isOk());
+        const StoreService::Result result = h.remove(store.id, false);
+        QVERIFY2(result.isOk(), qPrintable(result.message));
         QVERIFY(h.secrets.entries.isEmpty());
         QVERIFY(h.service->stores().isEmpty());
-        QVERIFY(h.service->store(store.id)); // history stays
+        QVERIFY(h.service->store(store.id)); // the row stays, marked removed
+        QCOMPARE(h.remove(store.id, true).outcome, StoreService::Outcome::NotFound);
+        // The same store can be connected again.
+        QVERIFY(h.add(storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/")), QStringLiteral("tok"))
+                    .isOk());
+    }
+
+    void removeTakesTheStoresShipmentsWithIt()
+    {
+        Harness h;
+        const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
+        QVERIFY(h.add(store, QStringLiteral("tok")).isOk());
+        const QString storeId = store.id.toString(QUuid::WithoutBraces);
+        QString error;
+        QVERIFY2(ImportedRows::insert(h.database->connection(), storeId, {100, 101}, &error), qPrintable(error));
+        QCOMPARE(h.service->unshippedCount(store.id), 4);
+
+        const StoreService::Result asked = h.remove(store.id, false);
+        QCOMPARE(asked.outcome, StoreService::Outcome::HasUnshipped);
+        QVERIFY2(asked.message.contains(QStringLiteral("deletes them")), qPrintable(asked.message));
+        QCOMPARE(ImportedRows::count(h.database->connection(), storeId).shipments, 4);
+
+        const StoreService::Result removed = h.remove(store.id, true);
+        QVERIFY2(removed.isOk(), qPrintable(removed.message));
+        const ImportedRows::Counts left = ImportedRows::count(h.database->connection(), storeId);
+        QVERIFY2(left.isEmpty(), qPrintable(left.toString()));
+        QCOMPARE(h.service->unshippedCount(store.id), 0);
     }
 
     void tokenStateTellsMissingFromStored()

@@ -2,7 +2,8 @@
 // an order or a reason, never crash, hang or leak. Inputs:
 //  - a page body (JSON array of orders): mapPage, then completeItems on each good order with products made from that
 //    order's own embedded line items (as /orders/{id}/products would list them);
-//  - an object {"order": {...}, "products": [...]}: map and completeItems with those products;
+//  - an object {"order": {...}, "products": [...]}: map and completeItems with those products, and applyConsignments
+//    with the order's consignments as the body of /orders/{id}/consignments;
 //  - any other object: map.
 // Build: CC=clang CXX=clang++ cmake -DPACKBENCH_FUZZ=ON ...; see tests/fuzz/CMakeLists.txt.
 
@@ -51,6 +52,24 @@ void complete(ImportedOrder order, const QJsonArray &products)
         check(error.isEmpty());
         check(!order.needsProducts);
         check(order.orderId == before.orderId);
+    } else {
+        check(!error.isEmpty());
+        check(order == before); // a failed completion leaves the order as it was
+    }
+}
+
+// GET /v2/orders/{id}/consignments for an order that came without them: the shipments come from the body only.
+void applyConsignments(ImportedOrder order, const QJsonValue &consignments)
+{
+    const ImportedOrder before = order;
+    QString error;
+    const QByteArray body = consignments.isObject() ? QJsonDocument(consignments.toObject()).toJson() : QByteArray();
+    if (OrderMapper::applyConsignments(&order, body, &error)) {
+        check(error.isEmpty());
+        check(!order.needsConsignments);
+        check(order.orderId == before.orderId);
+        for (const Packbench::Shipment &shipment : order.shipments)
+            check(shipment.consignmentId > 0);
     } else {
         check(!error.isEmpty());
         check(order == before); // a failed completion leaves the order as it was
@@ -113,6 +132,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (result.ok) {
             complete(result.order, products.isArray() ? products.toArray() : productsOf(order.toObject()));
             complete(result.order, QJsonArray());
+            applyConsignments(result.order,
+                              (order.isObject() ? order.toObject() : object).value(QLatin1String("consignments")));
         }
     }
     return 0;

@@ -217,6 +217,68 @@ SandboxAddress OrderGenerator::makeAddress(Prng &rng, bool sameCountry, const Sa
     return address;
 }
 
+SandboxAddress OrderGenerator::makeBillingApartFrom(Prng &rng, const SandboxOrder &order) const
+{
+    // True if no shipping address of the order has `text` in `member`.
+    auto unused = [&order](QByteArray SandboxAddress::*member, const char *text) {
+        for (const SandboxShippingAddress &shipping : order.shippingAddresses)
+            if (shipping.address.*member == text)
+                return false;
+        return true;
+    };
+    // Start at a random entry and walk on to the first one no shipping address uses; the catalogs are far larger
+    // than the number of addresses of an order, so the walk always ends.
+    constexpr int FirstCount = static_cast<int>(std::size(FirstNames));
+    constexpr int LastCount = static_cast<int>(std::size(LastNames));
+    constexpr int PlaceCount = static_cast<int>(std::size(Places));
+    int first = rng.range(0, FirstCount - 1);
+    for (int tries = 0; tries < FirstCount && !unused(&SandboxAddress::firstName, FirstNames[first].text); ++tries)
+        first = (first + 1) % FirstCount;
+    int last = rng.range(0, LastCount - 1);
+    for (int tries = 0; tries < LastCount && !unused(&SandboxAddress::lastName, LastNames[last].text); ++tries)
+        last = (last + 1) % LastCount;
+    int placeIndex = rng.range(0, PlaceCount - 1);
+    for (int tries = 0; tries < PlaceCount && !(unused(&SandboxAddress::street1, Places[placeIndex].street) &&
+                                                unused(&SandboxAddress::city, Places[placeIndex].city));
+         ++tries)
+        placeIndex = (placeIndex + 1) % PlaceCount;
+    const Place &place = Places[placeIndex];
+    SandboxAddress address;
+    address.firstName = FirstNames[first].text;
+    address.lastName = LastNames[last].text;
+    address.company = rng.chance(0.15) ? QByteArray("Laser Ltd") : QByteArray();
+    address.street1 = place.street;
+    address.street2 = rng.chance(0.2) ? QByteArray("Apt ") + QByteArray::number(rng.range(1, 40)) : QByteArray();
+    address.city = place.city;
+    address.state = place.state;
+    address.zip = place.zip;
+    address.country = place.country;
+    address.countryIso2 = place.iso2;
+    address.phone = QByteArray(place.phonePrefix) + digits(rng, 4);
+    address.email = QByteArray(FirstNames[first].slug) + '.' + LastNames[last].slug +
+                    QByteArray::number(rng.range(1, 99)) + "@example.com";
+    return address;
+}
+
+void OrderGenerator::markWithoutConsignments(std::vector<SandboxOrder> &orders, double fraction) const
+{
+    if (fraction <= 0.0)
+        return;
+    for (std::size_t index = 0; index < orders.size(); ++index) {
+        Prng rng = Prng::derive(m_seed ^ 0xC0A51C4EULL, static_cast<std::uint64_t>(index) + 1);
+        if (!rng.chance(fraction))
+            continue;
+        SandboxOrder &order = orders[index];
+        order.withoutConsignments = true;
+        if (order.shippingAddresses.empty())
+            continue; // pickup and digital orders: nothing to differ from
+        order.billing = makeBillingApartFrom(rng, order);
+        for (const Place &place : Places)
+            if (order.billing.countryIso2 == place.iso2)
+                order.customerLocale = place.locale;
+    }
+}
+
 SandboxLineItem OrderGenerator::makeItem(Prng &rng, int orderId, int catalogIndex, bool digital)
 {
     Q_UNUSED(orderId)

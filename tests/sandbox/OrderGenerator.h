@@ -18,6 +18,12 @@ public:
 
     std::vector<SandboxOrder> generate(int count);
 
+    // --without-consignments: marks about `fraction` of the orders (each order decided from (seed, index) alone, in a
+    // PRNG stream of its own, so the rest of the data is unchanged and the choice does not depend on --orders) and
+    // gives those with shipping addresses a billing address that differs from every one of them in first name, last
+    // name, street and city.
+    void markWithoutConsignments(std::vector<SandboxOrder> &orders, double fraction) const;
+
     // Id counters after generation; the store continues from them.
     int nextShipmentId() const { return m_nextShipmentId; }
 
@@ -28,6 +34,7 @@ public:
 private:
     SandboxOrder makeOrder(int index, qint64 created, qint64 modified);
     SandboxAddress makeAddress(Prng &rng, bool sameCountryAs, const SandboxAddress *other) const;
+    SandboxAddress makeBillingApartFrom(Prng &rng, const SandboxOrder &order) const;
     SandboxLineItem makeItem(Prng &rng, int orderId, int catalogIndex, bool digital);
     void addBundle(Prng &rng, SandboxOrder &order, int addressId);
     void applyPartialRefund(Prng &rng, SandboxOrder &order);

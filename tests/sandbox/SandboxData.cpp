@@ -56,6 +56,7 @@ SandboxData::SandboxData(const SandboxOptions &options, qint64 baseTime)
 {
     OrderGenerator generator(options.seed, options.channels, baseTime);
     m_orders = generator.generate(options.orders);
+    generator.markWithoutConsignments(m_orders, options.withoutConsignments);
     m_nextShipmentId = generator.nextShipmentId();
     // Channel names allow Latin letters, digits, dashes and underscores only.
     static const char *const names[] = {"Main-Storefront", "Kids", "Wholesale", "Outlet", "Pop-up_Store"};

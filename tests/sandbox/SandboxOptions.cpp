@@ -33,6 +33,9 @@ QString SandboxOptions::usage()
         "  --window-ms W            rate-limit window in milliseconds (default 30000)\n"
         "  --latency-ms L           delay every API response by L ms (default 0)\n"
         "  --fail KIND:FRACTION,... inject faults; KIND: 5xx, 429-bare, reset-after-write, timeout, malformed\n"
+        "  --without-consignments F serve a fraction F (0..1, default 0) of the orders without embedded consignments:\n"
+        "                           consignments, products and shipping_addresses are resource links only, whatever\n"
+        "                           include= asks, and the billing address differs from every shipping address\n"
         "  --base-time DATE         generate data relative to DATE (RFC 2822 or ISO 8601) instead of now\n"
         "  --help                   show this help\n\n"
         "The first line on stdout is the API path: \"API path: http://127.0.0.1:PORT/stores/H/v3/\".\n");
@@ -180,6 +183,16 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                 *error = QStringLiteral("--fail fractions add up to more than 1");
                 return std::nullopt;
             }
+        } else if (name == QLatin1String("--without-consignments")) {
+            if (!takeValue())
+                return std::nullopt;
+            bool ok = false;
+            const double fraction = value.trimmed().toDouble(&ok);
+            if (!ok || !(fraction >= 0.0 && fraction <= 1.0)) {
+                *error = QStringLiteral("--without-consignments expects a fraction from 0 to 1, got \"%1\"").arg(value);
+                return std::nullopt;
+            }
+            options.withoutConsignments = fraction;
         } else if (name == QLatin1String("--base-time")) {
             if (!takeValue())
                 return std::nullopt;

@@ -35,6 +35,11 @@ struct SandboxOptions
     int windowMs = 30000;
     int latencyMs = 0;
     std::vector<FaultSpec> faults;
+    // --without-consignments: the share (0..1) of orders that GET /v2/orders and GET /v2/orders/{id} serve with
+    // consignments, products and shipping_addresses as resource links only, whatever include= asks, and whose
+    // billing address differs from every shipping address. Chosen per order from the seed, independently of
+    // --orders.
+    double withoutConsignments = 0.0;
     // Seconds since the epoch that "now-relative" data is generated against. Unset: the server's start time.
     // Tests pin it so two servers produce identical data.
     std::optional<qint64> baseTime;

@@ -156,6 +156,9 @@ struct SandboxOrder
     QByteArray ipAddress;
     QByteArray cartId;
     bool isEmailOptIn = false;
+    // --without-consignments picked this order: it is rendered with resource links only (SandboxRenderer::writeOrder)
+    // and its billing address differs from every shipping address.
+    bool withoutConsignments = false;
 
     const SandboxLineItem *findItem(int orderProductId) const;
     SandboxLineItem *findItem(int orderProductId);

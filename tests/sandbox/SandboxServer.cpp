@@ -373,12 +373,15 @@ HttpResponse SandboxServer::routeV2(const HttpRequest &request, const QList<QByt
         const SandboxLineItem *item = itemId ? order->findItem(*itemId) : nullptr;
         return item ? HttpResponse::json(200, m_renderer->product(*order, *item)) : notFound;
     }
-    if (n == 3 && collection == "shipping_addresses") {
+    // The orders' shipping_addresses resource link says /shippingaddresses (as in the spec's examples), the spec's
+    // path /shipping_addresses: a client may use either, so both answer.
+    const bool shippingAddresses = collection == "shipping_addresses" || collection == "shippingaddresses";
+    if (n == 3 && shippingAddresses) {
         if (order->shippingAddresses.empty())
             return noContent();
         return HttpResponse::json(200, m_renderer->shippingAddresses(*order));
     }
-    if (n == 4 && collection == "shipping_addresses") {
+    if (n == 4 && shippingAddresses) {
         const std::optional<int> addressId = toPositiveId(seg[3]);
         const SandboxShippingAddress *address = addressId ? order->findAddress(*addressId) : nullptr;
         return address ? HttpResponse::json(200, m_renderer->shippingAddress(*order, *address)) : notFound;

@@ -109,8 +109,9 @@ void TestSandboxBinary::help()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
-    for (const char *option : {"--port", "--orders", "--seed", "--store-hash", "--token", "--read-only-token",
-                               "--channels", "--quota", "--window-ms", "--latency-ms", "--fail", "reset-after-write"})
+    for (const char *option :
+         {"--port", "--orders", "--seed", "--store-hash", "--token", "--read-only-token", "--channels", "--quota",
+          "--window-ms", "--latency-ms", "--fail", "reset-after-write", "--without-consignments"})
         QVERIFY2(text.contains(QLatin1String(option)), option);
 }
 
@@ -122,6 +123,10 @@ void TestSandboxBinary::badArguments_data()
     QTest::newRow("missing value") << QStringList{QStringLiteral("--orders")};
     QTest::newRow("unknown fault") << QStringList{QStringLiteral("--fail"), QStringLiteral("gremlins:0.5")};
     QTest::newRow("fault fraction") << QStringList{QStringLiteral("--fail"), QStringLiteral("5xx:1.5")};
+    QTest::newRow("without-consignments over 1")
+        << QStringList{QStringLiteral("--without-consignments"), QStringLiteral("1.2")};
+    QTest::newRow("without-consignments not a number")
+        << QStringList{QStringLiteral("--without-consignments"), QStringLiteral("most")};
     QTest::newRow("faults over 1") << QStringList{QStringLiteral("--fail"), QStringLiteral("5xx:0.6,timeout:0.6")};
 }
 

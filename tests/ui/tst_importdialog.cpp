@@ -86,7 +86,7 @@ struct Harness
     {
         ShipmentFilter filter;
         filter.state = state;
-        return ShipmentRepository(*station.database).list(filter);
+        return ShipmentQuery(*station.database).list(filter);
     }
 
     int ordersInDatabase()
@@ -426,7 +426,7 @@ private Q_SLOTS:
         window.explainOrder(h.store.id, orderId);
         QTRY_COMPARE_WITH_TIMEOUT(explained.count(), 1, 20000);
         const QString text = explained.constFirst().constFirst().toStringList().join(QLatin1Char('\n'));
-        QVERIFY2(text.contains(QStringLiteral("not selected for import")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("on hold")), qPrintable(text)); // 7 Awaiting Payment
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("whyMessageBox"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QString::number(orderId)));

@@ -234,7 +234,24 @@ private Q_SLOTS:
         QVERIFY(station.stores->stores().isEmpty());
     }
 
-    void removeAsksAndKeepsHistory()
+    void theSameStoreTwiceIsRefusedNamingTheFirst()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"),
+                     uniqueToken());
+        QVERIFY(applyAndWait(dialog));
+        fillNewStore(dialog, QStringLiteral("Second"), QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v2"),
+                     uniqueToken());
+        QVERIFY(!applyAndWait(dialog));
+        QVERIFY2(message(dialog).contains(QStringLiteral("already connected as \"Main\"")),
+                 qPrintable(message(dialog)));
+        QVERIFY(child<QLabel>(&dialog, "integrationMessageLabel")->isVisible());
+        QCOMPARE(station.stores->stores().size(), 1);
+    }
+
+    void removeAsksAndDeletesTheShipments()
     {
         Station station;
         SettingsDialog dialog(station.profile, *station.stores);
@@ -246,7 +263,7 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box->text().contains(QStringLiteral("order history stays")));
+            QVERIFY(box->text().contains(QStringLiteral("imported orders and shipments are deleted")));
             box->button(QMessageBox::Yes)->click();
         });
         child<QPushButton>(&dialog, "removeStoreButton")->click();

@@ -254,8 +254,8 @@ void IntegrationsPage::removeStore()
     if (!store)
         return;
     const int waiting = m_stores.unshippedCount(store->id);
-    QString question = tr("Remove the store \"%1\" from Packbench? Its order history stays; importing and writing "
-                          "back stop, and its token is deleted from this station's keychain.")
+    QString question = tr("Remove the store \"%1\" from Packbench? Its imported orders and shipments are deleted "
+                          "with it, and its token is deleted from this station's keychain.")
                            .arg(store->name);
     if (waiting > 0)
         question = tr("%n shipment(s) of \"%1\" still wait to be shipped.", nullptr, waiting).arg(store->name) +

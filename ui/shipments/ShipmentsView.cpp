@@ -251,7 +251,7 @@ void ShipmentsView::reload()
     ShipmentsView *view = this;
     runOnWorker([database, filter, generation, view] {
         // Constructed here: the repository uses this thread's own database connection.
-        ShipmentRepository repository(*database);
+        ShipmentQuery repository(*database);
         QString error;
         const QList<ShipmentRow> rows = repository.list(filter, &error);
         // The view waits for this thread before it is destroyed, so it is alive here; the queued answer is
@@ -295,7 +295,7 @@ void ShipmentsView::refreshKeys(const QStringList &keys)
     Database *database = &m_database;
     ShipmentsView *view = this;
     runOnWorker([database, filter, keys, generation, view] {
-        ShipmentRepository repository(*database);
+        ShipmentQuery repository(*database);
         QList<ShipmentRow> rows;
         QString error;
         for (qsizetype at = 0; at < keys.size() && error.isEmpty(); at += kKeysPerQuery) {

@@ -1,0 +1,375 @@
+#include "core/storage/ShipmentQuery.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SearchText.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <optional>
+
+namespace Packbench {
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return marks;
+}
+
+// The columns of the statement, in order.
+enum Column
+{
+    Key,
+    StoreId,
+    StoreName,
+    OrderId,
+    Kind,
+    ConsignmentId,
+    ChannelId,
+    ChannelName,
+    State,
+    BcStatusId,
+    Recipient,
+    Company,
+    City,
+    Region,
+    Zip,
+    Country,
+    CountryIso2,
+    PickupLocation,
+    DateCreated,
+    ItemCount,
+    Atl,
+    ChangedFields,
+    ChangedAt,
+    MissingSku, // only without withItems: with them, the items tell
+};
+
+// Rows are completed (tags, items) a batch at a time: one query per batch and table rather than one per row.
+constexpr qsizetype kBatch = 400;
+
+ShipmentRow readRow(const QSqlQuery &query, bool withMissingSku)
+{
+    ShipmentRow row;
+    row.key = query.value(Key).toString();
+    row.storeId = QUuid::fromString(query.value(StoreId).toString());
+    row.storeName = query.value(StoreName).toString();
+    row.orderId = query.value(OrderId).toLongLong();
+    row.consignment =
+        QStringLiteral("%1:%2").arg(query.value(Kind).toString()).arg(query.value(ConsignmentId).toLongLong());
+    row.channelId = query.value(ChannelId).toInt();
+    row.channelName = query.value(ChannelName).toString();
+    shipmentStateFromString(query.value(State).toString(), &row.state);
+    row.bcStatusId = query.value(BcStatusId).toInt();
+    row.customer = query.value(Recipient).toString();
+    row.company = query.value(Company).toString();
+    row.city = query.value(City).toString();
+    row.region = query.value(Region).toString();
+    row.zip = query.value(Zip).toString();
+    row.country = query.value(Country).toString();
+    row.countryIso2 = query.value(CountryIso2).toString();
+    row.pickupLocation = query.value(PickupLocation).toString();
+    row.dateCreated = QDateTime::fromString(query.value(DateCreated).toString(), Qt::ISODate);
+    row.itemCount = query.value(ItemCount).toInt();
+    row.atl = authorityToLeaveFromString(query.value(Atl).toString());
+    row.changedFields = query.value(ChangedFields).toString();
+    const QString changedAt = query.value(ChangedAt).toString();
+    if (!changedAt.isEmpty())
+        row.changedAt = QDateTime::fromString(changedAt, Qt::ISODateWithMs);
+    if (withMissingSku)
+        row.missingSku = query.value(MissingSku).toInt() > 0;
+    return row;
+}
+
+LineItem readItem(const QSqlQuery &query)
+{
+    LineItem item;
+    item.orderProductId = query.value(1).toLongLong();
+    item.productId = query.value(2).toLongLong();
+    item.sku = query.value(3).toString();
+    item.name = query.value(4).toString();
+    item.quantity = query.value(5).toInt();
+    item.quantityShipped = query.value(6).toInt();
+    item.quantityRefunded = query.value(7).toInt();
+    item.weight = query.value(8).toDouble();
+    item.parentOrderProductId = query.value(9).toLongLong();
+    item.size = query.value(10).toString();
+    item.color = query.value(11).toString();
+    item.hsCode = query.value(12).toString();
+    return item;
+}
+
+// One statement of the form "... WHERE shipment_key IN (?, ...)", prepared again only when the batch size changes.
+class KeyedStatement
+{
+public:
+    KeyedStatement(QSqlDatabase db, QString sql)
+        : m_db(std::move(db))
+        , m_sql(std::move(sql))
+    {
+    }
+
+    // Runs it for `rows`' keys; `read` gets each result row with the index of the row it belongs to.
+    bool run(const QList<ShipmentRow> &rows, const QHash<QString, qsizetype> &index,
+             const std::function<void(const QSqlQuery &, qsizetype)> &read, QString *error)
+    {
+        if (!m_query || m_prepared != rows.size()) {
+            m_query.emplace(m_db);
+            m_query->setForwardOnly(true);
+            if (!m_query->prepare(m_sql.arg(placeholders(rows.size())))) {
+                *error = Database::describe(m_query->lastError());
+                return false;
+            }
+            m_prepared = rows.size();
+        }
+        for (const ShipmentRow &row : rows)
+            m_query->addBindValue(row.key);
+        if (!execQuery(*m_query, error))
+            return false;
+        while (m_query->next()) {
+            const auto at = index.constFind(m_query->value(0).toString());
+            if (at != index.cend())
+                read(*m_query, *at);
+        }
+        if (m_query->lastError().isValid()) {
+            *error = Database::describe(m_query->lastError());
+            return false;
+        }
+        m_query->finish();
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
+    qsizetype m_prepared = -1;
+};
+
+// "113", "#1136", "# 1136": the digits of an order number the user started typing; empty when it is not one.
+QString orderNumberPrefix(const QString &needle)
+{
+    QString digits = needle;
+    if (digits.startsWith(QLatin1Char('#')))
+        digits = digits.mid(1).trimmed();
+    if (digits.isEmpty() || digits.size() > 19)
+        return {};
+    for (const QChar c : std::as_const(digits)) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+    }
+    return digits;
+}
+
+} // namespace
+
+ShipmentQuery::ShipmentQuery(Database &database)
+    : m_database(database)
+{
+}
+
+bool ShipmentQuery::statement(const ShipmentFilter &filter, QString *sql, QVariantList *binds, QString *error)
+{
+    *sql = QStringLiteral("SELECT s.shipment_key, s.store_id, st.name, s.order_id, s.kind, s.consignment_id, "
+                          "s.channel_id, c.name, s.state, s.bc_status_id, s.recipient, s.company, s.city, s.region, "
+                          "s.zip, s.country, s.country_iso2, s.pickup_location, s.date_created, s.item_count, s.atl, "
+                          "s.changed_fields, s.changed_at");
+    if (!filter.withItems)
+        *sql += QStringLiteral(", (SELECT count(*) FROM shipment_items m WHERE m.shipment_key = s.shipment_key AND "
+                               "m.sku = '')");
+    *sql += QStringLiteral(" FROM shipments s JOIN stores st ON st.id = s.store_id "
+                           "LEFT JOIN store_channels c ON c.store_id = s.store_id AND c.channel_id = s.channel_id");
+    *sql += QStringLiteral(" WHERE 1 = 1");
+
+    if (filter.storeId) {
+        *sql += QStringLiteral(" AND s.store_id = ?");
+        *binds << idText(*filter.storeId);
+    }
+    if (filter.orderId) {
+        *sql += QStringLiteral(" AND s.order_id = ?");
+        *binds << *filter.orderId;
+    }
+    if (filter.state) {
+        *sql += QStringLiteral(" AND s.state = ?");
+        *binds << shipmentStateToString(*filter.state);
+    }
+    for (const QString &tag : filter.tags) {
+        *sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM shipment_tags t WHERE t.shipment_key = s.shipment_key AND t.tag = ?)");
+        *binds << tag;
+    }
+    const QString needle = SearchText::fold(filter.search);
+    if (!needle.isEmpty()) {
+        // Both sides folded by Packbench (SQLite's lower() and LIKE know ASCII only), compared as they are.
+        QStringList any{QStringLiteral("s.search_text LIKE ? ESCAPE '\\'")};
+        *binds << QStringLiteral("%") + SearchText::escapeLike(needle) + QStringLiteral("%");
+        const QString digits = orderNumberPrefix(needle);
+        if (!digits.isEmpty()) {
+            any << QStringLiteral("CAST(s.order_id AS TEXT) LIKE ?");
+            *binds << digits + QStringLiteral("%");
+        }
+        // Storefront names: a store has a few channels, so they are folded here rather than in SQL.
+        QSqlQuery channels(m_database.connection());
+        channels.setForwardOnly(true);
+        channels.prepare(
+            filter.storeId ? QStringLiteral("SELECT store_id, channel_id, name FROM store_channels WHERE store_id = ?")
+                           : QStringLiteral("SELECT store_id, channel_id, name FROM store_channels"));
+        if (filter.storeId)
+            channels.addBindValue(idText(*filter.storeId));
+        if (!execQuery(channels, error))
+            return false;
+        QMap<QString, QList<int>> matching; // store id -> channel ids
+        while (channels.next()) {
+            if (SearchText::fold(channels.value(2).toString()).contains(needle))
+                matching[channels.value(0).toString()].append(channels.value(1).toInt());
+        }
+        for (auto it = matching.cbegin(); it != matching.cend(); ++it) {
+            any << QStringLiteral("(s.store_id = ? AND s.channel_id IN (%1))").arg(placeholders(it->size()));
+            *binds << it.key();
+            for (int channel : *it)
+                *binds << channel;
+        }
+        *sql += QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    if (!filter.keys.isEmpty()) {
+        *sql += QStringLiteral(" AND s.shipment_key IN (%1)").arg(placeholders(filter.keys.size()));
+        for (const QString &key : filter.keys)
+            *binds << key;
+    }
+    // The key last: two stores can have the same order number.
+    *sql += QStringLiteral(" ORDER BY s.order_id, s.kind, s.consignment_id, s.shipment_key");
+    return true;
+}
+
+bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bool(const ShipmentRow &)> &visit,
+                            QString *error)
+{
+    QString message;
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QString sql;
+    QVariantList binds;
+    if (!statement(filter, &sql, &binds, &message))
+        return fail(message);
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    // SQLite steps through the rows as they are read, and runs the batch queries beside it. A forward-only
+    // PostgreSQL query streams too, but the connection then runs nothing else until it is done: there the result is
+    // taken whole (by the client library) so the batch queries can run in between.
+    query.setForwardOnly(m_database.backend() == DatabaseLocation::Backend::SQLite);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (!execQuery(query, &message))
+        return fail(message);
+
+    KeyedStatement tags(db, QStringLiteral("SELECT shipment_key, tag FROM shipment_tags WHERE shipment_key IN (%1)"));
+    KeyedStatement items(db, QStringLiteral("SELECT shipment_key, order_product_id, product_id, sku, name, quantity, "
+                                            "quantity_shipped, quantity_refunded, weight, parent_order_product_id, "
+                                            "size, color, hs_code FROM shipment_items WHERE shipment_key IN (%1) "
+                                            "ORDER BY shipment_key, order_product_id"));
+    QList<ShipmentRow> batch;
+    batch.reserve(kBatch);
+    QHash<QString, qsizetype> index;
+    index.reserve(kBatch);
+    bool stopped = false;
+    // Tags and items of the rows in `batch`, then each row to `visit`.
+    auto flush = [&]() {
+        if (batch.isEmpty())
+            return true;
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            index.insert(batch.at(i).key, i);
+        if (!tags.run(
+                batch, index,
+                [&batch](const QSqlQuery &row, qsizetype at) { batch[at].tags.append(row.value(1).toString()); },
+                &message))
+            return false;
+        if (filter.withItems && !items.run(
+                                    batch, index,
+                                    [&batch](const QSqlQuery &row, qsizetype at) {
+                                        ShipmentRow &shipment = batch[at];
+                                        shipment.items.append(readItem(row));
+                                        shipment.missingSku =
+                                            shipment.missingSku || shipment.items.constLast().sku.isEmpty();
+                                    },
+                                    &message))
+            return false;
+        for (ShipmentRow &row : batch) {
+            // The same order on both backends (their collations differ).
+            std::sort(row.tags.begin(), row.tags.end());
+            if (!visit(row)) {
+                stopped = true;
+                break;
+            }
+        }
+        batch.clear();
+        index.clear();
+        return true;
+    };
+    while (query.next()) {
+        batch.append(readRow(query, !filter.withItems));
+        if (batch.size() == kBatch) {
+            if (!flush())
+                return fail(message);
+            if (stopped)
+                return true;
+        }
+    }
+    if (query.lastError().isValid())
+        return fail(Database::describe(query.lastError()));
+    if (!flush())
+        return fail(message);
+    return true;
+}
+
+QList<ShipmentRow> ShipmentQuery::list(const ShipmentFilter &filter, QString *error)
+{
+    QList<ShipmentRow> rows;
+    forEach(
+        filter,
+        [&rows](const ShipmentRow &row) {
+            rows.append(row);
+            return true;
+        },
+        error);
+    return rows;
+}
+
+int ShipmentQuery::count(const QUuid &storeId, std::optional<ShipmentState> state)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(state ? QStringLiteral("SELECT count(*) FROM shipments WHERE store_id = ? AND state = ?")
+                        : QStringLiteral("SELECT count(*) FROM shipments WHERE store_id = ?"));
+    query.addBindValue(idText(storeId));
+    if (state)
+        query.addBindValue(shipmentStateToString(*state));
+    QString ignored;
+    if (!execQuery(query, &ignored) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<ShipmentRow> ShipmentQuery::forOrder(const QUuid &storeId, qint64 orderId)
+{
+    ShipmentFilter filter;
+    filter.storeId = storeId;
+    filter.orderId = orderId;
+    return list(filter);
+}
+
+} // namespace Packbench
