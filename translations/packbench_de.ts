@@ -301,10 +301,6 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Fetch only what changed since the last successful import, in the import and update statuses and 3, 4, 5, 14 (what the automatic refresh does).</source>
-        <translation>Nur abrufen, was sich seit dem letzten erfolgreichen Import geändert hat, in den Import- und Aktualisierungsstatus sowie 3, 4, 5, 14 (wie die automatische Aktualisierung).</translation>
-    </message>
-    <message>
         <source>Usage: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]</source>
         <translation>Aufruf: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]</translation>
     </message>
@@ -369,6 +365,10 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>  %1: failed</source>
         <translation>  %1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fetch every order changed since the last successful import, whatever its status (what the automatic refresh does).</source>
+        <translation>Jede Bestellung abrufen, die sich seit dem letzten erfolgreichen Import geändert hat, unabhängig von ihrem Status (wie die automatische Aktualisierung).</translation>
     </message>
 </context>
 <context>

@@ -146,8 +146,8 @@ int ImportCommand::runImport(const CommandLine &commandLine, const QStringList &
                                       tr("Statuses to import, e.g. 9,11 (default: the store's own)."), tr("IDS"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption refresh(QStringLiteral("refresh"),
-                                     tr("Fetch only what changed since the last successful import, in the import "
-                                        "and update statuses and 3, 4, 5, 14 (what the automatic refresh does)."));
+                                     tr("Fetch every order changed since the last successful import, whatever its "
+                                        "status (what the automatic refresh does)."));
     parser.addOptions({store, all, days, statuses, json, refresh});
     const QString usage = tr("Usage: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]");
     if (!parseCommand(parser, arguments, usage))
