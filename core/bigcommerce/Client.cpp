@@ -48,6 +48,22 @@ Client::RetryPolicy Client::RetryPolicy::fromEnvironment()
     return policy;
 }
 
+Client::RetryPolicy Client::RetryPolicy::interactive()
+{
+    RetryPolicy policy = fromEnvironment();
+    policy.retryUnreachable = false;
+    return policy;
+}
+
+namespace {
+// No server listens there, or the name does not exist: trying again within seconds rarely helps.
+bool isUnreachable(const ApiResponse &response)
+{
+    return !response.hasHttpAnswer() && (response.networkError == QNetworkReply::ConnectionRefusedError ||
+                                         response.networkError == QNetworkReply::HostNotFoundError);
+}
+} // namespace
+
 void Client::setRetryPolicy(const RetryPolicy &policy)
 {
     m_policy = policy;
@@ -92,6 +108,8 @@ void Client::attempt(std::shared_ptr<FetchState> state)
             bool retry = false;
             if (r.httpStatus == 429) {
                 retry = ++state->tooMany < m_policy.max429;
+            } else if (isUnreachable(r) && !m_policy.retryUnreachable) {
+                retry = false;
             } else if (!r.hasHttpAnswer() || r.httpStatus >= 500 ||
                        (r.isSuccess() && state->isComplete && !state->isComplete(r))) {
                 retry = ++state->failures < m_policy.maxAttempts;

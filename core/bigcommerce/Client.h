@@ -33,7 +33,12 @@ public:
         int max429 = 40;     // 429s in a row before giving up
         int baseMs = 500;
         int capMs = 30000;
+        // A refused connection or a host name that does not resolve is retried only when nobody waits for the
+        // answer (the automatic refresh, the write-back worker): a person who clicked Test connection or Import
+        // hears at once that the host cannot be reached.
+        bool retryUnreachable = true;
         static RetryPolicy fromEnvironment();
+        static RetryPolicy interactive(); // fromEnvironment(), without retries of unreachable hosts
     };
 
     Client(const ApiPath &apiPath, const QString &clientId, const QString &accessToken, QObject *parent = nullptr);

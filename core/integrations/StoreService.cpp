@@ -430,6 +430,7 @@ void StoreService::testConnection(const StoreConfig &store, const QString &acces
     ContextGuard guard(context);
     auto run = [this, store, path, guard, callback](const QString &token) {
         auto *client = new Client(path, store.clientId, token, this);
+        client->setRetryPolicy(Client::RetryPolicy::interactive()); // someone waits for the answer
         auto *tester = new ConnectionTester(client, store.writeback != WritebackMode::Off, client);
         connect(tester, &ConnectionTester::finished, this,
                 [this, store, client, guard, callback](const ConnectionReport &report) {

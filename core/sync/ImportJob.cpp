@@ -167,6 +167,8 @@ void ImportJob::nextStore()
     m_report.stores.append(outcome);
 
     m_client = new Client(ApiPath::parse(source.store.apiPath), source.store.clientId, source.accessToken, this);
+    if (m_request.interactive)
+        m_client->setRetryPolicy(Client::RetryPolicy::interactive());
     m_storeStartedAt = QDateTime::currentDateTimeUtc();
     m_syncBefore = m_repository->syncState(source.store.id);
     m_streams = streamsFor(source.store);

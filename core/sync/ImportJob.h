@@ -19,9 +19,10 @@ class Database;
 
 struct ImportRequest
 {
-    int days = 7;         // orders changed in the last days x 24 h (min_date_modified)
-    QList<int> statuses;  // empty: each store's own import statuses
-    bool refresh = false; // automatic refresh: changes since the last successful sync, with an overlap
+    int days = 7;            // orders changed in the last days x 24 h (min_date_modified)
+    QList<int> statuses;     // empty: each store's own import statuses
+    bool refresh = false;    // automatic refresh: changes since the last successful sync, with an overlap
+    bool interactive = true; // someone waits for the answer: a host that cannot be reached is reported at once
     static constexpr int kRefreshOverlapSeconds = 300;
 };
 

@@ -143,6 +143,7 @@ void OrderExplainer::explain(StoreService &stores, Database &database, const Sto
                 return;
             }
             auto *client = new Client(ApiPath::parse(store.apiPath), store.clientId, tokens.constFirst().second);
+            client->setRetryPolicy(Client::RetryPolicy::interactive()); // someone waits for the answer
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("include"), QStringLiteral("consignments.line_items"));
             query.addQueryItem(QStringLiteral("consignment_structure"), QStringLiteral("object"));

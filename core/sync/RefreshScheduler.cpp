@@ -66,7 +66,8 @@ void RefreshScheduler::runNext()
     }
     ImportRequest request;
     request.refresh = true;
-    request.days = 7; // when a store has never synced
+    request.interactive = false; // in the background: a host down for a moment is tried again
+    request.days = 7;            // when a store has never synced
     Q_EMIT refreshStarted(store->name);
     m_runner->start({*store}, request);
 }

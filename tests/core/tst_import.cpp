@@ -877,6 +877,40 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(stateOf(2, 30), QStringLiteral("printed!"));
     }
+
+    // A host that refuses the connection: a manual import says so at once (no retries); the automatic refresh,
+    // which nobody waits for, keeps trying.
+    void anUnreachableHostFailsFastWhenSomeoneWaits()
+    {
+        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
+        QString error;
+        std::unique_ptr<Database> database = testDatabase.open(&error);
+        QVERIFY2(database, qPrintable(error));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        StoreConfig store = StoreConfig::withDefaults();
+        store.name = QStringLiteral("Down");
+        store.apiPath = QStringLiteral("http://127.0.0.1:%1/stores/down/v3/").arg(port);
+        store.storeHash = QStringLiteral("down");
+        store.clientId = QStringLiteral("c");
+        QCOMPARE(StoreRepository(*database).insert(store, &error), StoreRepository::Outcome::Ok);
+
+        ImportRequest manual;
+        const ImportReport report = runImport(*database, store, QStringLiteral("token"), manual);
+        QCOMPARE(report.failure, ImportFailure::Network);
+        QCOMPARE(report.requests, 1);
+        QCOMPARE(report.retries, 0);
+        QVERIFY2(report.error.contains(QStringLiteral("refused")), qPrintable(report.error));
+
+        ImportRequest background;
+        background.refresh = true;
+        background.interactive = false;
+        const ImportReport refresh = runImport(*database, store, QStringLiteral("token"), background);
+        QCOMPARE(refresh.failure, ImportFailure::Network);
+        QVERIFY(refresh.retries > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImport)

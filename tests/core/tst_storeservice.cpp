@@ -8,6 +8,7 @@
 #include "support/SandboxFixture.h"
 #include "support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -387,6 +388,22 @@ private Q_SLOTS:
         for (const QString &word : std::as_const(mentions))
             QVERIFY2(report.summary().contains(word), qPrintable(report.summary()));
         QVERIFY2(!report.summary().contains(token), "a diagnosis never repeats the token");
+    }
+
+    // A refused connection is reported at once: Test connection does not retry a host that cannot be reached
+    // (six retries with backoff used to take 21 s).
+    void aRefusedConnectionFailsFast()
+    {
+        qunsetenv("PACKBENCH_RETRY_BASE_MS"); // the real backoff, as a user meets it
+        Harness h;
+        const StoreConfig store = storeFor(unreachableApiPath());
+        QVERIFY(h.add(store, QStringLiteral("token")).isOk());
+        QElapsedTimer clock;
+        clock.start();
+        const auto [report, outcome] = h.test(store);
+        QCOMPARE(outcome, StoreService::Outcome::Network);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(report.summary().contains(QStringLiteral("refused")), qPrintable(report.summary()));
     }
 
     void unsavedTokenFromTheFormIsUsedForTheTest()
