@@ -2,8 +2,13 @@
 
 #include <QCoreApplication>
 #include <QSysInfo>
+#include <QTextStream>
 
 namespace Packbench {
+
+namespace {
+const char *const kProgramName = "packbench";
+}
 
 CommandLine::CommandLine()
     : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
@@ -70,6 +75,40 @@ QString CommandLine::stationName() const
 {
     const QString name = m_parser.value(m_stationOption);
     return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}
+
+std::optional<int> CommandLine::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                             const QString &usage, qsizetype words)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("CommandLine", "Show this help and exit."));
+    parser.addOption(help);
+    const bool parsed = parser.parse(QStringList{QString::fromLatin1(kProgramName)} + arguments);
+    // --help wins over everything else on the line, a mistyped option included: help is what was asked for.
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << commandHelpText(parser, usage) << Qt::flush;
+        return ExitOk;
+    }
+    if (!parsed || parser.positionalArguments().size() != words) {
+        const QString reason = parsed ? usage : parser.errorText() + QLatin1Char(' ') + usage;
+        QTextStream(stderr) << QCoreApplication::translate("main", "packbench: %1").arg(reason) << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+QString CommandLine::commandHelpText(const QCommandLineParser &parser, const QString &usage)
+{
+    // Qt's text opens with its own "Usage: PROGRAM [options]" line; the command's usage line says more.
+    QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLineEnd < 0 ? text.size() : firstLineEnd, usage);
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text + QLatin1Char('\n') +
+           QCoreApplication::translate("CommandLine", "Global options such as --profile DIR go before the command;\n"
+                                                      "'packbench --help' lists them and every command.") +
+           QLatin1Char('\n');
 }
 
 bool CommandLine::wantsGui(const QStringList &arguments)

@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
+#include <optional>
 
 namespace Packbench {
 
@@ -39,6 +40,16 @@ public:
     QString stationName() const;
     // The command and its arguments; empty = start the GUI.
     QStringList command() const { return m_parser.positionalArguments(); }
+
+    // Parses the words of one command with that command's own parser. `arguments` starts with the command's name
+    // (`import ...`; `set NAME ...` for `store set`) and `words` is how many plain words the command takes, its name
+    // included. Returns nothing when the command is to run. Otherwise it has printed why not and returns the exit
+    // status: after -h/--help, `usage` and the command's options on stdout and ExitOk (nothing opened, nothing done);
+    // after a usage error, the reason on stderr and ExitUsage.
+    static std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                           const QString &usage, qsizetype words);
+    // What `packbench COMMAND --help` prints: the usage line, the command's options and where the global ones go.
+    static QString commandHelpText(const QCommandLineParser &parser, const QString &usage);
 
     // Whether these raw arguments ask for the GUI (checked before any application object exists, since a GUI
     // application without a display cannot even be created).

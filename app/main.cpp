@@ -12,9 +12,11 @@
 #include "core/settings/Profile.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/WheelGuard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -43,6 +45,17 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+}
+
+// The parcel on every window, from the sizes compiled into the binary (resources/packbench.qrc); the desktop file of
+// the same name gives it to the task bar and the window switcher.
+void setApplicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/packbench.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("packbench"));
 }
 
 // A GUI application cannot be created without a display (Qt aborts). Say so, with the line that works.
@@ -74,7 +87,9 @@ int runHeadless(int argc, char **argv)
     if (commandLine.helpRequested()) {
         out << commandLine.helpText() << Qt::endl
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
-            << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText();
+            << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText() << Qt::endl
+            << QCoreApplication::translate("main", "'packbench COMMAND --help' shows the options of one command.")
+            << Qt::endl;
         return ExitOk;
     }
     if (commandLine.versionRequested()) {
@@ -108,8 +123,10 @@ int runGui(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    WheelGuard::install(app);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Packbench"));
+    setApplicationIcon();
 
     CommandLine commandLine;
     commandLine.parse(QApplication::arguments());
@@ -135,10 +152,11 @@ int runGui(int argc, char **argv)
     StoreService stores(profile, *database, secrets);
 
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
-                     [] { QApplication::closeAllWindows(); });
 
     auto window = std::make_unique<MainWindow>(profile, *database, stores, commandLine.stationName());
+    // SIGTERM/SIGINT/SIGHUP: cancel an import under way (what is imported stays) and close without asking.
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, window.get(),
+                     &MainWindow::closeForTermination);
     window->show();
     // Scripts and tests that drive the window wait for this line instead of sleeping: the event loop runs, the
     // window is shown and SIGTERM is handled from here on.

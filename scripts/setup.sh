@@ -14,6 +14,7 @@ PACKAGES=(
   postgresql
   clang libclang-rt-14-dev clang-format
   time qt6-translations-l10n
+  dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

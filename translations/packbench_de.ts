@@ -175,6 +175,12 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <source>Command to run (none: the window).</source>
         <translation>Auszuführender Befehl (keiner: das Fenster).</translation>
     </message>
+    <message>
+        <source>Global options such as --profile DIR go before the command;
+&apos;packbench --help&apos; lists them and every command.</source>
+        <translation>Globale Optionen wie --profile DIR stehen vor dem Befehl;
+&apos;packbench --help&apos; zeigt sie und alle Befehle.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -281,10 +287,6 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>Aus allen verbundenen Shops importieren.</translation>
     </message>
     <message>
-        <source>Orders changed in the last N days (1-3650).</source>
-        <translation>Bestellungen, die in den letzten N Tagen geändert wurden (1-3650).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -299,10 +301,6 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Usage: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]</source>
-        <translation>Aufruf: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]</translation>
     </message>
     <message>
         <source>--days takes a number of days from 1 to 3650.</source>
@@ -349,16 +347,6 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <translation>kein Shop namens „%1“.</translation>
     </message>
     <message>
-        <source>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
-                                    import orders ready to ship
-  why --store NAME --order ORDER_ID   explain why an order is (not) here
-</source>
-        <translation>  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]
-                                    versandbereite Bestellungen importieren
-  why --store NAME --order ORDER_ID   erklären, warum eine Bestellung (nicht) hier ist
-</translation>
-    </message>
-    <message>
         <source>  %1: %2 new, %3 updated, %4 unchanged, %5 skipped</source>
         <translation>  %1: %2 neu, %3 aktualisiert, %4 unverändert, %5 übersprungen</translation>
     </message>
@@ -369,6 +357,24 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>Fetch every order changed since the last successful import, whatever its status (what the automatic refresh does).</source>
         <translation>Jede Bestellung abrufen, die sich seit dem letzten erfolgreichen Import geändert hat, unabhängig von ihrem Status (wie die automatische Aktualisierung).</translation>
+    </message>
+    <message>
+        <source>  import --store NAME|--all [--days N] [--statuses 9,11] [--refresh] [--json]
+                                    import orders ready to ship
+  why --store NAME --order ORDER_ID   explain why an order is (not) here
+</source>
+        <translation>  import --store NAME|--all [--days N] [--statuses 9,11] [--refresh] [--json]
+                                    versandbereite Bestellungen importieren
+  why --store NAME --order ORDER_ID   erklären, warum eine Bestellung (nicht) hier ist
+</translation>
+    </message>
+    <message>
+        <source>Orders changed in the last N days, 1-3650 (default: 7).</source>
+        <translation>Bestellungen, die in den letzten N Tagen geändert wurden, 1-3650 (Standard: 7).</translation>
+    </message>
+    <message>
+        <source>Usage: packbench import --store NAME|--all [--days N] [--statuses 9,11] [--refresh] [--json]</source>
+        <translation>Aufruf: packbench import --store NAME|--all [--days N] [--statuses 9,11] [--refresh] [--json]</translation>
     </message>
 </context>
 <context>
@@ -901,6 +907,14 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <comment>store: reason</comment>
         <translation>%1: fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>BigCommerce status %1: %2</source>
+        <translation>BigCommerce-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>BigCommerce status %1</source>
+        <translation>BigCommerce-Status %1</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::ImportJob</name>
@@ -1060,6 +1074,42 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>Remove the store &quot;%1&quot; from Packbench? Its imported orders and shipments are deleted with it, and its token is deleted from this station&apos;s keychain.</source>
         <translation>Den Shop „%1“ aus Packbench entfernen? Seine importierten Bestellungen und Sendungen werden mit ihm gelöscht, und sein Token wird aus dem Schlüsselbund dieses Packplatzes gelöscht.</translation>
+    </message>
+    <message>
+        <source>The last connection test failed: %1</source>
+        <translation>Der letzte Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The last import failed: %1</source>
+        <translation>Der letzte Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>Verbindungstest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The last Test connection with this API Path and token failed:</source>
+        <translation>Der letzte Verbindungstest mit diesem API Path und Token ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Save the store and keep this token anyway? Imports will fail until the problem is fixed.</source>
+        <translation>Shop trotzdem speichern und dieses Token behalten? Importe schlagen fehl, bis das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and save</source>
+        <translation>&amp;Behalten und speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test failed. Correct the API Path or the token, or Apply again and keep the token anyway.</source>
+        <translation>Nicht gespeichert: Der Verbindungstest ist fehlgeschlagen. Korrigieren Sie den API Path oder das Token, oder klicken Sie erneut auf Anwenden und behalten Sie das Token trotzdem.</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>Gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Enter the access token of this store to test the connection.</source>
+        <translation>Geben Sie das Access Token dieses Shops ein, um die Verbindung zu testen.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1271,42 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <comment>failure; time (stores)</comment>
         <translation>%1; synchronisiert %2 (%3)</translation>
     </message>
+    <message>
+        <source>A store must be connected first: Packbench looks the order up in the store it comes from.</source>
+        <translation>Zuerst muss ein Shop verbunden sein: Packbench sucht die Bestellung in dem Shop, aus dem sie stammt.</translation>
+    </message>
+    <message>
+        <source>Connect your BigCommerce store in Settings &gt; Integrations.</source>
+        <translation>Verbinden Sie Ihren BigCommerce-Shop unter Einstellungen &gt; Integrationen.</translation>
+    </message>
+    <message>
+        <source>Connect a store…</source>
+        <translation>Shop verbinden…</translation>
+    </message>
+    <message>
+        <source>Import still running</source>
+        <translation>Import läuft noch</translation>
+    </message>
+    <message>
+        <source>An import of %1 is still running.</source>
+        <translation>Ein Import von %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>Cancel it and close Packbench? What has been imported so far stays; the next import fetches the rest.</source>
+        <translation>Import abbrechen und Packbench schließen? Was bisher importiert wurde, bleibt erhalten; der nächste Import holt den Rest.</translation>
+    </message>
+    <message>
+        <source>Cancel import and close</source>
+        <translation>Import abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Keep Packbench open</source>
+        <translation>Packbench geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Cancelling the import; Packbench closes when it has stopped…</source>
+        <translation>Import wird abgebrochen; Packbench schließt, sobald er angehalten hat…</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::SettingsDialog</name>
@@ -1354,6 +1440,16 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>order number (shipment number of count)</comment>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Order %1 is split into %2 shipments (one per address or pickup); this is shipment %3.</source>
+        <comment>order, count, number</comment>
+        <translation>Bestellung %1 ist auf %2 Sendungen aufgeteilt (eine je Adresse oder Abholung); dies ist Sendung %3.</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1665,10 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
     <message>
         <source>Default c&amp;hannel id:</source>
         <translation>Standard-&amp;Kanal-ID:</translation>
+    </message>
+    <message>
+        <source>Paste the access token of the API account; it is shown only once in BigCommerce.</source>
+        <translation>Fügen Sie das Access Token des API-Kontos ein; BigCommerce zeigt es nur einmal an.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2064,14 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
   store set NAME [Optionen]         die Einstellungen eines Shops ändern (store set --help)
 </translation>
     </message>
+    <message>
+        <source>Usage: packbench store COMMAND [options]</source>
+        <translation>Aufruf: packbench store BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>&apos;packbench store COMMAND --help&apos; shows the options of one command.</source>
+        <translation>&apos;packbench store BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1994,6 +2102,10 @@ Mit &apos;packbench --help&apos; werden die Optionen angezeigt.</translation>
 %1</source>
         <translation>Die Datenbank kann nicht geöffnet werden:
 %1</translation>
+    </message>
+    <message>
+        <source>&apos;packbench COMMAND --help&apos; shows the options of one command.</source>
+        <translation>&apos;packbench BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 </TS>

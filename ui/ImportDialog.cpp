@@ -2,6 +2,7 @@
 
 #include "core/domain/OrderStatus.h"
 #include "core/integrations/StoreService.h"
+#include "core/settings/AppSettings.h"
 #include "core/sync/ImportRunner.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -22,6 +24,7 @@ namespace Packbench {
 
 namespace {
 constexpr int kProgressSteps = 1000;
+constexpr int kDefaultDays = 7;
 
 QString secondsText(qint64 ms)
 {
@@ -32,8 +35,10 @@ QString secondsText(qint64 ms)
 }
 } // namespace
 
-ImportDialog::ImportDialog(Database &database, StoreService &stores, ImportRunner *runner, QWidget *parent)
+ImportDialog::ImportDialog(const Profile &profile, Database &database, StoreService &stores, ImportRunner *runner,
+                           QWidget *parent)
     : QDialog(parent)
+    , m_profile(profile)
     , m_stores(stores)
     , m_runner(runner)
 {
@@ -49,7 +54,7 @@ ImportDialog::ImportDialog(Database &database, StoreService &stores, ImportRunne
     m_daysSpin = new QSpinBox(this);
     m_daysSpin->setObjectName(QStringLiteral("importDaysSpin"));
     m_daysSpin->setRange(1, 3650);
-    m_daysSpin->setValue(7);
+    m_daysSpin->setValue(kDefaultDays);
     m_daysSpin->setSuffix(tr(" days"));
     m_daysSpin->setToolTip(tr("Orders changed in the last N × 24 hours: every order created in that time, and older "
                               "orders that only just reached an import status."));
@@ -149,6 +154,9 @@ void ImportDialog::reloadStores()
 {
     QString error;
     m_storeList = m_stores.stores(&error);
+    m_statusLabels.clear();
+    for (const StoreConfig &store : std::as_const(m_storeList))
+        m_statusLabels.insert(store.id, m_stores.statusLabels(store.id));
     const QString selected = m_storeCombo->currentData().toString();
     {
         const QSignalBlocker blocker(m_storeCombo);
@@ -183,8 +191,50 @@ void ImportDialog::storeChanged()
     }
     std::sort(statuses.begin(), statuses.end());
     m_prefilledStatuses = statuses;
+    labelStatusBoxes(stores);
+
+    // What the last import of this store (or of all stores) used, when there was one.
+    int days = kDefaultDays;
+    if (!stores.isEmpty()) {
+        if (const std::optional<ImportChoice> last = AppSettings(m_profile).importChoice(selectedStoreId())) {
+            days = std::clamp(last->days, m_daysSpin->minimum(), m_daysSpin->maximum());
+            statuses = last->statuses;
+        }
+    }
+    m_daysSpin->setValue(days);
     for (auto it = m_statusBoxes.cbegin(); it != m_statusBoxes.cend(); ++it)
         it.value()->setChecked(statuses.contains(it.key()));
+}
+
+void ImportDialog::labelStatusBoxes(const QList<StoreConfig> &stores)
+{
+    // The names the owner sees in BigCommerce. Several stores: a store's own name only where every store that
+    // relabelled the status agrees, else the system name; the system name stays in the tooltip.
+    QMap<int, QString> custom;
+    QSet<int> disagreed;
+    for (const StoreConfig &store : stores) {
+        const QList<StatusLabel> labels = m_statusLabels.value(store.id);
+        for (const StatusLabel &label : labels) {
+            const auto known = custom.constFind(label.id);
+            if (known != custom.cend() && *known != label.label)
+                disagreed.insert(label.id);
+            custom.insert(label.id, label.label);
+        }
+    }
+    for (auto it = m_statusBoxes.cbegin(); it != m_statusBoxes.cend(); ++it) {
+        const QString name = OrderStatus::displayName(it.key());
+        const QString label = custom.value(it.key());
+        const bool own = !label.isEmpty() && !disagreed.contains(it.key()) && label != name;
+        it.value()->setText(own ? label : name);
+        it.value()->setToolTip(own ? tr("BigCommerce status %1: %2").arg(it.key()).arg(name)
+                                   : tr("BigCommerce status %1").arg(it.key()));
+    }
+}
+
+QUuid ImportDialog::selectedStoreId() const
+{
+    const QString id = m_storeCombo->currentData().toString();
+    return id.isEmpty() ? QUuid() : QUuid::fromString(id);
 }
 
 QList<StoreConfig> ImportDialog::selectedStores() const
@@ -232,6 +282,9 @@ void ImportDialog::startImport()
 
     ImportRequest request;
     request.days = m_daysSpin->value();
+    AppSettings settings(m_profile);
+    settings.setImportChoice(selectedStoreId(), {request.days, statuses});
+    settings.sync();
     // All stores with the statuses as filled in: each store imports its own statuses. Anything the user changed
     // applies to every store.
     const bool ownStatuses = stores.size() > 1 && statuses == m_prefilledStatuses;

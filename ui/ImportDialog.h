@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/domain/StoreConfig.h"
+#include "core/settings/Profile.h"
 #include "core/sync/ImportJob.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QMap>
 #include <QTimer>
 
@@ -21,15 +23,17 @@ class Database;
 class ImportRunner;
 class StoreService;
 
-// Shipments > Import…: which stores, how many days back and which statuses; then a progress bar with an estimate
-// and, at the end, what the import did. The import runs on a worker thread (ImportRunner); Cancel stops it after the
-// page being written, and what was imported stays.
+// Shipments > Import…: which stores, how many days back and which statuses (named as the store names them); then a
+// progress bar with an estimate and, at the end, what the import did. The days and statuses of each store's last
+// import are kept in the profile's settings and filled in again. The import runs on a worker thread (ImportRunner);
+// Cancel stops it after the page being written, and what was imported stays.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
     // `runner`: an ImportRunner to use (not owned); nullptr: the dialog owns one.
-    ImportDialog(Database &database, StoreService &stores, ImportRunner *runner = nullptr, QWidget *parent = nullptr);
+    ImportDialog(const Profile &profile, Database &database, StoreService &stores, ImportRunner *runner = nullptr,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     ImportRunner *runner() const { return m_runner; }
@@ -58,6 +62,8 @@ Q_SIGNALS:
 private:
     void createStatusBoxes(QGroupBox *group);
     void storeChanged();
+    void labelStatusBoxes(const QList<StoreConfig> &stores);
+    QUuid selectedStoreId() const; // null for all stores
     QList<int> checkedStatuses() const;
     QList<StoreConfig> selectedStores() const;
     void setRunning(bool running);
@@ -65,6 +71,7 @@ private:
     void showReport(const ImportReport &report);
     void showMessage(const QString &text, bool error);
 
+    Profile m_profile;
     StoreService &m_stores;
     ImportRunner *m_runner = nullptr;
     bool m_ownsRunner = false;
@@ -73,6 +80,7 @@ private:
     QTimer m_cancelRepeat; // the runner ignores a cancel before its job exists: ask again until it ends
     QString m_runStoreNames;
     QList<StoreConfig> m_storeList;
+    QHash<QUuid, QList<StatusLabel>> m_statusLabels; // each store's own names for statuses it relabelled
     QList<int> m_prefilledStatuses;
 
     QComboBox *m_storeCombo = nullptr;

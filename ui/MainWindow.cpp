@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/integrations/StoreService.h"
+#include "core/settings/AppSettings.h"
 #include "core/storage/ShipmentRepository.h"
 #include "core/sync/ImportRunner.h"
 #include "core/sync/OrderExplainer.h"
@@ -13,12 +14,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -55,7 +58,10 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
     m_connectPrompt = new ConnectStorePrompt(m_central);
     m_central->addWidget(m_connectPrompt);
     setCentralWidget(m_central);
-    connect(m_connectPrompt, &ConnectStorePrompt::connectRequested, this, &MainWindow::openIntegrations);
+    connect(m_connectPrompt, &ConnectStorePrompt::connectRequested, this, [this] {
+        openIntegrations();
+        m_settingsDialog->startAddingStore(); // the first store: its form ready to fill
+    });
 
     m_importRunner = new ImportRunner(m_database, m_stores, this);
     connect(m_importRunner, &ImportRunner::shipmentsChanged, this, &MainWindow::shipmentsChanged);
@@ -70,9 +76,13 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
 
     createActions();
     createStatusBar();
+    // Size, position and maximised state as the window was last closed in this profile.
+    const AppSettings settings(m_profile);
+    if (!restoreGeometry(settings.mainWindowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.mainWindowState());
     refreshStores();
     showInitialSyncState();
-    resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
@@ -80,7 +90,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    // Through this window's close, so a running import is asked about first.
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
@@ -147,6 +159,8 @@ void MainWindow::refreshStores()
     if (haveStores && !m_shipmentsView) {
         m_shipmentsView = new ShipmentsView(m_database, m_stores, m_central);
         m_central->addWidget(m_shipmentsView);
+        const AppSettings settings(m_profile);
+        m_shipmentsView->restoreState(settings.shipmentsFilter(), settings.shipmentsHeaderState());
     } else if (m_shipmentsView) {
         m_shipmentsView->reloadStores();
     }
@@ -275,12 +289,18 @@ void MainWindow::openIntegrations()
 void MainWindow::openImport()
 {
     if (!m_importDialog) {
-        m_importDialog = new ImportDialog(m_database, m_stores, m_importRunner, this);
+        m_importDialog = new ImportDialog(m_profile, m_database, m_stores, m_importRunner, this);
         connect(m_importDialog, &ImportDialog::importStarted, this,
                 [this](const QString &storeNames) { syncStarted(kImportSource, storeNames); });
         connect(m_importDialog, &ImportDialog::importFinished, this,
                 [this](const QString &storeNames, const ImportReport &report) {
                     syncFinished(kImportSource, storeNames, report);
+                    // Closing waited for this import: either the user chose to cancel it, or it ended while the
+                    // question was still open, and nothing is left in the middle now.
+                    if (m_closeAfterImport || m_closeQuestion) {
+                        m_closeWithoutAsking = true;
+                        close();
+                    }
                 });
     } else if (!m_importDialog->isRunning()) {
         m_importDialog->reloadStores();
@@ -301,7 +321,18 @@ void MainWindow::askWhyOrderMissing()
 {
     const QList<StoreConfig> stores = m_stores.stores();
     if (stores.isEmpty()) {
-        openIntegrations();
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Why is an order not here?"),
+                                    tr("A store must be connected first: Packbench looks the order up in the store "
+                                       "it comes from."),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("whyNoStoreBox"));
+        box->setInformativeText(tr("Connect your BigCommerce store in Settings > Integrations."));
+        QPushButton *connectButton = box->addButton(tr("Connect a store…"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Close);
+        box->setDefaultButton(connectButton);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(connectButton, &QPushButton::clicked, this, &MainWindow::openIntegrations);
+        box->open();
         return;
     }
     QStringList names;
@@ -348,6 +379,85 @@ void MainWindow::explainOrder(const QUuid &storeId, qint64 orderId)
                                 box->open();
                                 Q_EMIT orderExplained(lines);
                             });
+}
+
+bool MainWindow::manualImportRunning() const
+{
+    return m_importDialog && m_importDialog->isRunning();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // An automatic refresh needs no question: its runner cancels it when the window goes. A manual import was
+    // started by a person, who decides.
+    if (manualImportRunning() && !m_closeWithoutAsking && !m_closeAfterImport) {
+        event->ignore();
+        askCloseDuringImport();
+        return;
+    }
+    saveWindowState();
+    if (m_closeQuestion)
+        m_closeQuestion->close();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askCloseDuringImport()
+{
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        m_closeQuestion->activateWindow();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import still running"),
+                                tr("An import of %1 is still running.").arg(m_syncNames.value(kImportSource)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeDuringImportBox"));
+    box->setInformativeText(tr("Cancel it and close Packbench? What has been imported so far stays; the next import "
+                               "fetches the rest."));
+    QPushButton *cancelButton = box->addButton(tr("Cancel import and close"), QMessageBox::DestructiveRole);
+    cancelButton->setObjectName(QStringLiteral("cancelImportAndCloseButton"));
+    QPushButton *keepButton = box->addButton(tr("Keep Packbench open"), QMessageBox::RejectRole);
+    keepButton->setObjectName(QStringLiteral("keepOpenButton"));
+    box->setDefaultButton(keepButton);
+    box->setEscapeButton(keepButton);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(cancelButton, &QPushButton::clicked, this, [this] {
+        if (!manualImportRunning()) { // it ended while the question was open
+            m_closeWithoutAsking = true;
+            close();
+            return;
+        }
+        // Closed once the import has stopped after the page being saved (importFinished), so nothing is cut off.
+        m_closeAfterImport = true;
+        statusBar()->showMessage(tr("Cancelling the import; Packbench closes when it has stopped…"));
+        m_importDialog->cancelOrClose();
+    });
+    m_closeQuestion = box;
+    box->open();
+}
+
+void MainWindow::closeForTermination()
+{
+    m_closeWithoutAsking = true;
+    if (m_closeQuestion)
+        m_closeQuestion->close();
+    // The runner cancels the job when the window is destroyed; the page being written is finished first.
+    if (manualImportRunning())
+        m_importDialog->cancelOrClose();
+    close();
+}
+
+void MainWindow::saveWindowState()
+{
+    AppSettings settings(m_profile);
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    if (m_shipmentsView) {
+        settings.setShipmentsHeaderState(m_shipmentsView->headerState());
+        settings.setShipmentsFilter(m_shipmentsView->filterChoice());
+    }
+    settings.sync();
 }
 
 void MainWindow::showAbout()

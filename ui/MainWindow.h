@@ -4,10 +4,12 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QStackedWidget;
 
 namespace Packbench {
@@ -50,11 +52,22 @@ public Q_SLOTS:
     // Fetches that order from BigCommerce and shows why it is (not) here; emits orderExplained.
     void explainOrder(const QUuid &storeId, qint64 orderId);
     void showAbout();
+    // A request to end Packbench that must not wait for a person (SIGTERM, logout): a manual import is cancelled
+    // (what it imported stays) and the window closes without asking.
+    void closeForTermination();
 
 Q_SIGNALS:
     void orderExplained(const QStringList &lines);
 
+protected:
+    // While a manual import runs, closing asks first: cancel the import (what it imported stays) and close, or keep
+    // the window open. An automatic refresh is simply cancelled. The window's size, position and grid are saved.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void askCloseDuringImport();
+    void saveWindowState();
+    bool manualImportRunning() const;
     void createActions();
     void createStatusBar();
     void refreshStores();
@@ -83,6 +96,9 @@ private:
     RefreshScheduler *m_refreshScheduler = nullptr;
     QSet<QString> m_syncsRunning;        // "import", "refresh"
     QHash<QString, QString> m_syncNames; // source -> store names being synced
+    QPointer<QMessageBox> m_closeQuestion;
+    bool m_closeAfterImport = false; // the user chose to cancel the import and close: close when it has stopped
+    bool m_closeWithoutAsking = false;
 };
 
 } // namespace Packbench

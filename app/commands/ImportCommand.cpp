@@ -22,20 +22,6 @@ namespace Packbench {
 
 namespace {
 
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("packbench")} + arguments)) {
-        CommandContext::printError(parser.errorText() + QLatin1Char(' ') + usage);
-        return false;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        CommandContext::printError(usage);
-        return false;
-    }
-    return true;
-}
-
 int exitCodeFor(ImportReport::Failure failure)
 {
     switch (failure) {
@@ -130,7 +116,7 @@ bool selectStores(CommandContext &context, const QCommandLineParser &parser, con
 
 QString ImportCommand::helpText()
 {
-    return tr("  import --store NAME|--all --days N [--statuses 9,11] [--refresh] [--json]\n"
+    return tr("  import --store NAME|--all [--days N] [--statuses 9,11] [--refresh] [--json]\n"
               "                                    import orders ready to ship\n"
               "  why --store NAME --order ORDER_ID   explain why an order is (not) here\n");
 }
@@ -140,8 +126,8 @@ int ImportCommand::runImport(const CommandLine &commandLine, const QStringList &
     QCommandLineParser parser;
     const QCommandLineOption store(QStringLiteral("store"), tr("Import from this store."), tr("NAME"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Import from every connected store."));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Orders changed in the last N days (1-3650)."), tr("N"),
-                                  QStringLiteral("7"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Orders changed in the last N days, 1-3650 (default: 7)."),
+                                  tr("N"), QStringLiteral("7"));
     const QCommandLineOption statuses(QStringLiteral("statuses"),
                                       tr("Statuses to import, e.g. 9,11 (default: the store's own)."), tr("IDS"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
@@ -149,9 +135,10 @@ int ImportCommand::runImport(const CommandLine &commandLine, const QStringList &
                                      tr("Fetch every order changed since the last successful import, whatever its "
                                         "status (what the automatic refresh does)."));
     parser.addOptions({store, all, days, statuses, json, refresh});
-    const QString usage = tr("Usage: packbench import --store NAME|--all --days N [--statuses 9,11] [--json]");
-    if (!parseCommand(parser, arguments, usage))
-        return ExitUsage;
+    const QString usage =
+        tr("Usage: packbench import --store NAME|--all [--days N] [--statuses 9,11] [--refresh] [--json]");
+    if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
+        return *stop;
     bool ok = false;
     ImportRequest request;
     request.days = parser.value(days).toInt(&ok);
@@ -239,9 +226,10 @@ int ImportCommand::runWhy(const CommandLine &commandLine, const QStringList &arg
     const QCommandLineOption order(QStringLiteral("order"), tr("The BigCommerce order number."), tr("ORDER_ID"));
     parser.addOptions({store, order});
     const QString usage = tr("Usage: packbench why --store NAME --order ORDER_ID");
-    if (!parseCommand(parser, arguments, usage) || !parser.isSet(store) || !parser.isSet(order)) {
-        if (!parser.isSet(store) || !parser.isSet(order))
-            CommandContext::printError(usage);
+    if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
+        return *stop;
+    if (!parser.isSet(store) || !parser.isSet(order)) {
+        CommandContext::printError(usage);
         return ExitUsage;
     }
     bool ok = false;

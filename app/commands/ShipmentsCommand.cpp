@@ -226,7 +226,6 @@ QString ShipmentsCommand::helpText()
 int ShipmentsCommand::run(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
     const QCommandLineOption store(QStringLiteral("store"), tr("Only this store."), tr("NAME"));
     const QCommandLineOption tag(QStringLiteral("tag"), tr("Only shipments with this tag (repeatable)."), tr("TAG"));
     const QCommandLineOption state(QStringLiteral("state"),
@@ -242,14 +241,8 @@ int ShipmentsCommand::run(const CommandLine &commandLine, const QStringList &arg
     parser.addOptions({store, tag, state, search, json});
     const QString usage =
         tr("Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]");
-    if (!parser.parse(QStringList{QStringLiteral("packbench")} + arguments)) {
-        CommandContext::printError(parser.errorText() + QLatin1Char(' ') + usage);
-        return ExitUsage;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        CommandContext::printError(usage);
-        return ExitUsage;
-    }
+    if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
+        return *stop;
     ShipmentFilter filter;
     filter.tags = parser.values(tag);
     filter.search = parser.value(search);

@@ -171,20 +171,6 @@ QJsonArray toJson(const QList<int> &ids)
     return array;
 }
 
-bool parseSubcommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int positional)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("packbench store")} + arguments)) {
-        CommandContext::printError(parser.errorText() + QLatin1Char(' ') + usage);
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        CommandContext::printError(usage);
-        return false;
-    }
-    return true;
-}
-
 int storeNotFound(const QString &name)
 {
     CommandContext::printError(
@@ -192,7 +178,7 @@ int storeNotFound(const QString &name)
     return ExitNotFound;
 }
 
-int add(CommandContext &context, const QStringList &arguments)
+int add(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), StoreCommand::tr("Name of the store."),
@@ -203,8 +189,8 @@ int add(CommandContext &context, const QStringList &arguments)
     const QString usage =
         StoreCommand::tr("Usage: packbench store add --name NAME --api-path URL --client-id ID (access token on "
                          "stdin line 1, optional client secret on line 2)");
-    if (!parseSubcommand(parser, arguments, usage, 1))
-        return ExitUsage;
+    if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
+        return *stop;
     if (!parser.isSet(name) || !parser.isSet(settings.apiPath) || !parser.isSet(settings.clientId)) {
         CommandContext::printError(usage);
         return ExitUsage;
@@ -216,6 +202,11 @@ int add(CommandContext &context, const QStringList &arguments)
         CommandContext::printError(error);
         return ExitUsage;
     }
+    int exitCode = ExitOk;
+    const std::unique_ptr<CommandContext> opened = CommandContext::open(commandLine, &exitCode);
+    if (!opened)
+        return exitCode;
+    CommandContext &context = *opened;
     const Secrets secrets = readSecrets();
     return context.runAsync([&](std::function<void(int)> finish) {
         context.stores().addStore(
@@ -235,14 +226,19 @@ int add(CommandContext &context, const QStringList &arguments)
     });
 }
 
-int token(CommandContext &context, const QStringList &arguments)
+int token(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QString usage =
         StoreCommand::tr("Usage: packbench store token NAME (access token on stdin line 1, optional client "
                          "secret on line 2)");
-    if (!parseSubcommand(parser, arguments, usage, 2))
-        return ExitUsage;
+    if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 2))
+        return *stop;
+    int exitCode = ExitOk;
+    const std::unique_ptr<CommandContext> opened = CommandContext::open(commandLine, &exitCode);
+    if (!opened)
+        return exitCode;
+    CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
     const std::optional<StoreConfig> store = context.stores().store(name);
     if (!store)
@@ -277,13 +273,19 @@ QString tokenStateWord(StoreService::TokenState state)
     return QString();
 }
 
-int list(CommandContext &context, const QStringList &arguments)
+int list(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), StoreCommand::tr("Print JSON."));
     parser.addOption(json);
-    if (!parseSubcommand(parser, arguments, StoreCommand::tr("Usage: packbench store list [--json]"), 1))
-        return ExitUsage;
+    if (const std::optional<int> stop =
+            CommandLine::parseCommand(parser, arguments, StoreCommand::tr("Usage: packbench store list [--json]"), 1))
+        return *stop;
+    int exitCode = ExitOk;
+    const std::unique_ptr<CommandContext> opened = CommandContext::open(commandLine, &exitCode);
+    if (!opened)
+        return exitCode;
+    CommandContext &context = *opened;
     QString error;
     const QList<StoreConfig> stores = context.stores().stores(&error);
     if (!error.isEmpty()) {
@@ -355,11 +357,17 @@ int list(CommandContext &context, const QStringList &arguments)
     return ExitOk;
 }
 
-int test(CommandContext &context, const QStringList &arguments)
+int test(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (!parseSubcommand(parser, arguments, StoreCommand::tr("Usage: packbench store test NAME"), 2))
-        return ExitUsage;
+    if (const std::optional<int> stop =
+            CommandLine::parseCommand(parser, arguments, StoreCommand::tr("Usage: packbench store test NAME"), 2))
+        return *stop;
+    int exitCode = ExitOk;
+    const std::unique_ptr<CommandContext> opened = CommandContext::open(commandLine, &exitCode);
+    if (!opened)
+        return exitCode;
+    CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
     const std::optional<StoreConfig> store = context.stores().store(name);
     if (!store)
@@ -376,14 +384,20 @@ int test(CommandContext &context, const QStringList &arguments)
     });
 }
 
-int remove(CommandContext &context, const QStringList &arguments)
+int remove(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption force(QStringLiteral("force"),
                                    StoreCommand::tr("Remove even while shipments wait to be shipped."));
     parser.addOption(force);
-    if (!parseSubcommand(parser, arguments, StoreCommand::tr("Usage: packbench store remove NAME [--force]"), 2))
-        return ExitUsage;
+    if (const std::optional<int> stop = CommandLine::parseCommand(
+            parser, arguments, StoreCommand::tr("Usage: packbench store remove NAME [--force]"), 2))
+        return *stop;
+    int exitCode = ExitOk;
+    const std::unique_ptr<CommandContext> opened = CommandContext::open(commandLine, &exitCode);
+    if (!opened)
+        return exitCode;
+    CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
     const std::optional<StoreConfig> store = context.stores().store(name);
     if (!store)
@@ -407,19 +421,24 @@ int remove(CommandContext &context, const QStringList &arguments)
     });
 }
 
-int set(CommandContext &context, const QStringList &arguments)
+int set(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
     SettingOptions settings;
     settings.addTo(parser, true);
-    if (!parseSubcommand(
+    if (const std::optional<int> stop = CommandLine::parseCommand(
             parser, arguments,
             StoreCommand::tr("Usage: packbench store set NAME [--import-statuses 9,11] [--update-statuses 2,10] "
                              "[--pickup-in-store on|off] [--channel-tags on|off] [--writeback on|off|on-dispatch] "
                              "[--auto-import MINUTES|off] [--default-channel ID] [--api-path URL] [--client-id ID] "
                              "[--rename NAME]"),
             2))
-        return ExitUsage;
+        return *stop;
+    int exitCode = ExitOk;
+    const std::unique_ptr<CommandContext> opened = CommandContext::open(commandLine, &exitCode);
+    if (!opened)
+        return exitCode;
+    CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
     std::optional<StoreConfig> store = context.stores().store(name);
     if (!store)
@@ -460,7 +479,7 @@ int StoreCommand::run(const CommandLine &commandLine, const QStringList &argumen
     // arguments: "store", subcommand, ...
     const QString subcommand = arguments.value(1);
     const QStringList rest = arguments.mid(1);
-    using Handler = int (*)(CommandContext &, const QStringList &);
+    using Handler = int (*)(const CommandLine &, const QStringList &);
     Handler handler = nullptr;
     if (subcommand == QLatin1String("add"))
         handler = &add;
@@ -474,6 +493,12 @@ int StoreCommand::run(const CommandLine &commandLine, const QStringList &argumen
         handler = &remove;
     else if (subcommand == QLatin1String("set"))
         handler = &set;
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        QTextStream(stdout) << tr("Usage: packbench store COMMAND [options]") << "\n\n"
+                            << helpText() << "\n"
+                            << tr("'packbench store COMMAND --help' shows the options of one command.") << Qt::endl;
+        return ExitOk;
+    }
     if (!handler) {
         CommandContext::printError(
             subcommand.isEmpty()
@@ -481,11 +506,9 @@ int StoreCommand::run(const CommandLine &commandLine, const QStringList &argumen
                 : tr("unknown store command '%1': use add, token, list, test, remove or set.").arg(subcommand));
         return ExitUsage;
     }
-    int exitCode = ExitOk;
-    std::unique_ptr<CommandContext> context = CommandContext::open(commandLine, &exitCode);
-    if (!context)
-        return exitCode;
-    return handler(*context, rest);
+    // Each command parses its own words before it opens the profile, its database and the keychain: `--help` and a
+    // usage error touch nothing.
+    return handler(commandLine, rest);
 }
 
 } // namespace Packbench

@@ -58,6 +58,9 @@ public:
     // A token as the user pasted it: surrounding whitespace removed.
     static QString cleanToken(const QString &token) { return token.trimmed(); }
 
+    // The database the stores live in (the Integrations page reads each store's last import error from it).
+    Database &database() const { return m_database; }
+
     QList<StoreConfig> stores(QString *error = nullptr);
     std::optional<StoreConfig> store(const QString &name);
     std::optional<StoreConfig> store(const QUuid &id);

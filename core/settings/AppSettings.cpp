@@ -1,12 +1,34 @@
 #include "core/settings/AppSettings.h"
 
+#include "core/domain/StoreConfig.h"
 #include "core/settings/Profile.h"
 
 namespace Packbench {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kHeaderKey = QStringLiteral("shipments/header");
+const QString kFilterStoreKey = QStringLiteral("shipments/filterStore");
+const QString kFilterStateKey = QStringLiteral("shipments/filterState");
+const QString kFilterSearchKey = QStringLiteral("shipments/filterSearch");
+
+// "import/all" or "import/<uuid>": one group per store.
+QString importGroup(const QUuid &storeId)
+{
+    return QStringLiteral("import/%1")
+        .arg(storeId.isNull() ? QStringLiteral("all") : storeId.toString(QUuid::WithoutBraces));
 }
+
+void setOrRemove(QSettings &settings, const QString &key, const QByteArray &value)
+{
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+} // namespace
 
 AppSettings::AppSettings(const Profile &profile)
     : m_settings(profile.settingsPath(), QSettings::IniFormat)
@@ -24,6 +46,75 @@ void AppSettings::setLanguage(const QString &code)
         m_settings.remove(kLanguageKey);
     else
         m_settings.setValue(kLanguageKey, code);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings.value(kGeometryKey).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    setOrRemove(m_settings, kGeometryKey, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return m_settings.value(kStateKey).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray &state)
+{
+    setOrRemove(m_settings, kStateKey, state);
+}
+
+QByteArray AppSettings::shipmentsHeaderState() const
+{
+    return m_settings.value(kHeaderKey).toByteArray();
+}
+
+void AppSettings::setShipmentsHeaderState(const QByteArray &state)
+{
+    setOrRemove(m_settings, kHeaderKey, state);
+}
+
+std::optional<ShipmentsFilterChoice> AppSettings::shipmentsFilter() const
+{
+    if (!m_settings.contains(kFilterStateKey))
+        return std::nullopt;
+    ShipmentsFilterChoice filter;
+    filter.storeId = m_settings.value(kFilterStoreKey).toString();
+    filter.state = m_settings.value(kFilterStateKey).toString();
+    filter.search = m_settings.value(kFilterSearchKey).toString();
+    return filter;
+}
+
+void AppSettings::setShipmentsFilter(const ShipmentsFilterChoice &filter)
+{
+    m_settings.setValue(kFilterStoreKey, filter.storeId);
+    m_settings.setValue(kFilterStateKey, filter.state);
+    m_settings.setValue(kFilterSearchKey, filter.search);
+}
+
+std::optional<ImportChoice> AppSettings::importChoice(const QUuid &storeId) const
+{
+    const QString group = importGroup(storeId);
+    bool ok = false;
+    ImportChoice choice;
+    choice.days = m_settings.value(group + QStringLiteral("/days")).toInt(&ok);
+    // A file edited by hand: anything unreadable counts as never chosen.
+    if (!ok || choice.days <= 0 ||
+        !parseStatusIds(m_settings.value(group + QStringLiteral("/statuses")).toString(), &choice.statuses) ||
+        choice.statuses.isEmpty())
+        return std::nullopt;
+    return choice;
+}
+
+void AppSettings::setImportChoice(const QUuid &storeId, const ImportChoice &choice)
+{
+    const QString group = importGroup(storeId);
+    m_settings.setValue(group + QStringLiteral("/days"), choice.days);
+    m_settings.setValue(group + QStringLiteral("/statuses"), joinStatusIds(choice.statuses));
 }
 
 QSettings::Status AppSettings::sync()

@@ -1,13 +1,33 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
+#include <QUuid>
+#include <optional>
 
 namespace Packbench {
 
 class Profile;
 
-// Typed access to the profile's settings file. One instance per use; QSettings keeps it cheap.
+// What the Import dialog last used for one store (or for all stores at once).
+struct ImportChoice
+{
+    int days = 0;
+    QList<int> statuses;
+};
+
+// The shipments grid's filter bar as the user left it.
+struct ShipmentsFilterChoice
+{
+    QString storeId; // empty = all stores
+    QString state;   // a shipment state word ("to-ship"), "all", or empty = never chosen
+    QString search;
+};
+
+// Typed access to the profile's settings file. One instance per use; QSettings keeps it cheap (instances on the same
+// file in one process share their data).
 class AppSettings
 {
 public:
@@ -16,6 +36,21 @@ public:
     // Empty = follow the system language; otherwise a language code such as "de" or "en".
     QString language() const;
     void setLanguage(const QString &code);
+
+    // The main window as it was closed: QMainWindow::saveGeometry() and saveState(); empty when never saved.
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    // The shipments grid's columns (order, widths, sort): QHeaderView::saveState().
+    QByteArray shipmentsHeaderState() const;
+    void setShipmentsHeaderState(const QByteArray &state);
+    std::optional<ShipmentsFilterChoice> shipmentsFilter() const;
+    void setShipmentsFilter(const ShipmentsFilterChoice &filter);
+
+    // The Import dialog's last days and statuses for a store; a null id = "All stores". nullopt when never imported.
+    std::optional<ImportChoice> importChoice(const QUuid &storeId) const;
+    void setImportChoice(const QUuid &storeId, const ImportChoice &choice);
 
     QSettings::Status sync();
 

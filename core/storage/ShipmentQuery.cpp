@@ -372,4 +372,50 @@ QList<ShipmentRow> ShipmentQuery::forOrder(const QUuid &storeId, qint64 orderId)
     return list(filter);
 }
 
+QHash<QString, ShipmentPart> ShipmentQuery::splitParts(const std::optional<QUuid> &storeId, QString *error)
+{
+    // Split orders are few: the index on (store_id, order_id) finds them without reading every row twice.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.shipment_key, s.store_id, s.order_id FROM shipments s WHERE %1 EXISTS "
+                                 "(SELECT 1 FROM shipments o WHERE o.store_id = s.store_id AND o.order_id = s.order_id "
+                                 "AND o.shipment_key <> s.shipment_key) "
+                                 "ORDER BY s.store_id, s.order_id, s.kind, s.consignment_id, s.shipment_key")
+                      .arg(storeId ? QStringLiteral("s.store_id = ? AND") : QString()));
+    if (storeId)
+        query.addBindValue(idText(*storeId));
+    QHash<QString, ShipmentPart> parts;
+    QString message;
+    if (!execQuery(query, &message)) {
+        if (error)
+            *error = message;
+        return parts;
+    }
+    QStringList orderKeys; // the shipments of the order being read
+    QString orderStore;
+    qint64 orderId = -1;
+    auto flush = [&]() {
+        for (qsizetype i = 0; i < orderKeys.size(); ++i)
+            parts.insert(orderKeys.at(i), {static_cast<int>(i) + 1, static_cast<int>(orderKeys.size())});
+        orderKeys.clear();
+    };
+    while (query.next()) {
+        const QString store = query.value(1).toString();
+        const qint64 order = query.value(2).toLongLong();
+        if (store != orderStore || order != orderId) {
+            flush();
+            orderStore = store;
+            orderId = order;
+        }
+        orderKeys.append(query.value(0).toString());
+    }
+    flush();
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = Database::describe(query.lastError());
+        return {};
+    }
+    return parts;
+}
+
 } // namespace Packbench

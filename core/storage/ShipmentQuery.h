@@ -3,6 +3,7 @@
 #include "core/domain/Shipment.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,14 @@ struct ShipmentFilter
     bool withItems = false;
 };
 
+// One shipment's place among the shipments of its order: "shipment 1 of 2".
+struct ShipmentPart
+{
+    int number = 0;
+    int count = 0;
+    bool operator==(const ShipmentPart &) const = default;
+};
+
 // The read side of the shipments: the grid, `packbench shipments` and "why" list and count through it.
 class ShipmentQuery
 {
@@ -75,6 +84,10 @@ public:
     int count(const QUuid &storeId, std::optional<ShipmentState> state);
     // The shipments of one order (for "why is order #N not here?").
     QList<ShipmentRow> forOrder(const QUuid &storeId, qint64 orderId);
+    // By shipment key, the place of every shipment whose order has more than one (in any state), numbered in the
+    // order the grid lists them (kind, consignment). Orders with one shipment are left out. Empty with *error set on
+    // a database error.
+    QHash<QString, ShipmentPart> splitParts(const std::optional<QUuid> &storeId, QString *error = nullptr);
 
 private:
     // The statement for `filter` (storefront names are matched here, in C++).

@@ -1,4 +1,5 @@
 // The packbench executable as users and scripts run it: exit statuses and messages of the command-line contract.
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,14 @@ QProcessEnvironment headlessEnvironment()
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     return environment;
+}
+
+// Global options that make any command fail if it opened the profile or the database: the profile folder does not
+// exist yet (opening creates it) and nothing listens on port 1.
+QStringList untouchableProfile(const QTemporaryDir &parent)
+{
+    return {QStringLiteral("--profile"), parent.filePath(QStringLiteral("never-created")), QStringLiteral("--database"),
+            QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing")};
 }
 } // namespace
 
@@ -90,6 +99,109 @@ private Q_SLOTS:
         const Result result = run({QStringLiteral("--no-such-option")}, headlessEnvironment());
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("no-such-option")));
+    }
+
+    void commandHelpPrintsUsageAndDoesNothingElse_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QString>("option");
+        const auto words = [](const char *text) {
+            return QString::fromLatin1(text).split(QLatin1Char(' '));
+        };
+        QTest::newRow("store add") << words("store add --help") << QStringLiteral("Usage: packbench store add")
+                                   << QStringLiteral("--client-id <ID>");
+        QTest::newRow("store token") << words("store token --help") << QStringLiteral("Usage: packbench store token")
+                                     << QStringLiteral("-h, --help");
+        QTest::newRow("store list") << words("store list --help") << QStringLiteral("Usage: packbench store list")
+                                    << QStringLiteral("--json");
+        QTest::newRow("store test") << words("store test Shop --help")
+                                    << QStringLiteral("Usage: packbench store test NAME") << QStringLiteral("--help");
+        QTest::newRow("store remove") << words("store remove --help") << QStringLiteral("Usage: packbench store remove")
+                                      << QStringLiteral("--force");
+        QTest::newRow("store set") << words("store set --help") << QStringLiteral("Usage: packbench store set NAME")
+                                   << QStringLiteral("--writeback <MODE>");
+        QTest::newRow("store set -h") << words("store set Shop -h") << QStringLiteral("Usage: packbench store set")
+                                      << QStringLiteral("--auto-import <MINUTES>");
+        QTest::newRow("store") << words("store --help") << QStringLiteral("Usage: packbench store COMMAND")
+                               << QStringLiteral("store set NAME");
+        QTest::newRow("import --all") << words("import --all --help") << QStringLiteral("Usage: packbench import")
+                                      << QStringLiteral("--statuses <IDS>");
+        QTest::newRow("import, a wrong option too")
+            << words("import --store Shop --no-such-option --help") << QStringLiteral("Usage: packbench import")
+            << QStringLiteral("--refresh");
+        QTest::newRow("why") << words("why --help") << QStringLiteral("Usage: packbench why --store NAME --order")
+                             << QStringLiteral("--order <ORDER_ID>");
+        QTest::newRow("shipments") << words("shipments --json --help") << QStringLiteral("Usage: packbench shipments")
+                                   << QStringLiteral("--search <TEXT>");
+    }
+
+    // Help on stdout, status 0, and nothing opened or done: no profile folder, no database, no stdin read, no import.
+    void commandHelpPrintsUsageAndDoesNothingElse()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, usage);
+        QFETCH(QString, option);
+        QTemporaryDir parent;
+        const Result result = run(untouchableProfile(parent) + command, headlessEnvironment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(usage), qPrintable(result.out));
+        QVERIFY2(result.out.contains(option), qPrintable(result.out));
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(!QDir(parent.filePath(QStringLiteral("never-created"))).exists());
+    }
+
+    void importHelpShowsDaysAsOptionalWithItsDefault()
+    {
+        const Result result = run({QStringLiteral("import"), QStringLiteral("--help")}, headlessEnvironment());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("[--days N]")), qPrintable(result.out));
+        const QString daysLine = result.out.split(QLatin1Char('\n')).filter(QStringLiteral("--days <N>")).value(0);
+        QVERIFY2(daysLine.contains(QStringLiteral("(default: 7)")), qPrintable(result.out));
+        // The overview says the same.
+        const Result overview = run({QStringLiteral("--help")}, headlessEnvironment());
+        QVERIFY2(overview.out.contains(QStringLiteral("import --store NAME|--all [--days N]")),
+                 qPrintable(overview.out));
+        QVERIFY(overview.out.contains(QStringLiteral("'packbench COMMAND --help'")));
+    }
+
+    void germanSystemLanguageTranslatesCommandHelp()
+    {
+        QProcessEnvironment environment = headlessEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const Result result =
+            run({QStringLiteral("store"), QStringLiteral("set"), QStringLiteral("--help")}, environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Diese Hilfe anzeigen")), qPrintable(result.out));
+        QVERIFY2(!result.out.contains(QStringLiteral("Global options")), qPrintable(result.out));
+    }
+
+    // A command's usage error is found before the profile is opened, and still says how it is used.
+    void commandUsageErrorDoesNothing_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("store set without a name") << QStringList{QStringLiteral("store"), QStringLiteral("set")}
+                                                  << QStringLiteral("Usage: packbench store set NAME");
+        QTest::newRow("import with a wrong option") << QStringList{QStringLiteral("import"), QStringLiteral("--all"),
+                                                                   QStringLiteral("--dayz"), QStringLiteral("3")}
+                                                    << QStringLiteral("Usage: packbench import");
+        QTest::newRow("why without an order")
+            << QStringList{QStringLiteral("why"), QStringLiteral("--store"), QStringLiteral("Shop")}
+            << QStringLiteral("Usage: packbench why");
+    }
+
+    void commandUsageErrorDoesNothing()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, usage);
+        QTemporaryDir parent;
+        const Result result = run(untouchableProfile(parent) + command, headlessEnvironment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+        QVERIFY2(result.err.contains(usage), qPrintable(result.err));
+        QVERIFY(!QDir(parent.filePath(QStringLiteral("never-created"))).exists());
     }
 
     void windowClosesCleanlyOnSigterm()

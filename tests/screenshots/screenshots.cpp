@@ -2,6 +2,7 @@
 // in-process sandbox store through the real keychain, saved as PNG for the README. Not a test; scripts/screenshot.sh
 // and CI run it.
 #include "SandboxServer.h"
+#include "core/i18n/Translations.h"
 #include "core/integrations/StoreService.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Database.h"
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <utility>
 
 using namespace Packbench;
 
@@ -83,22 +85,28 @@ int main(int argc, char **argv)
     if (!added.isOk())
         return fail(added.message);
 
-    SettingsDialog dialog(profile, stores);
-    dialog.resize(1100, 900);
-    dialog.showPage(SettingsDialog::Page::Integrations);
-    dialog.show();
-    auto *page = dialog.findChild<IntegrationsPage *>();
-    waitFor([&](auto done) {
-        QObject::connect(page, &IntegrationsPage::connectionTested, &dialog, done);
-        page->testConnection();
-    });
-    QTimer::singleShot(500, &app, &QApplication::quit); // let the token state and layout settle
-    QApplication::exec();
-    const QString file = QDir(outDir).filePath(QStringLiteral("integrations.png"));
-    if (!dialog.grab().save(file))
-        return fail(QStringLiteral("cannot write %1").arg(file));
-    QTextStream(stdout) << "screenshot: " << file << Qt::endl;
-    dialog.close();
+    // Settings > Integrations at its default size (what a store owner sees first), in English and in German.
+    for (const auto &[language, name] : {std::pair{QStringLiteral("en"), QStringLiteral("integrations.png")},
+                                         std::pair{QStringLiteral("de"), QStringLiteral("integrations-de.png")}}) {
+        Translations::install(app, language);
+        SettingsDialog dialog(profile, stores);
+        dialog.showPage(SettingsDialog::Page::Integrations);
+        dialog.show();
+        auto *page = dialog.findChild<IntegrationsPage *>();
+        waitFor([&](auto done) {
+            QObject::connect(page, &IntegrationsPage::connectionTested, &dialog, done);
+            page->testConnection();
+        });
+        QTimer::singleShot(500, &app, &QApplication::quit); // let the token state and layout settle
+        QApplication::exec();
+        const QString file = QDir(outDir).filePath(name);
+        if (!dialog.grab().save(file))
+            return fail(QStringLiteral("cannot write %1").arg(file));
+        QTextStream(stdout) << "screenshot: " << file << " (" << dialog.width() << "x" << dialog.height() << ")"
+                            << Qt::endl;
+        dialog.close();
+    }
+    Translations::install(app, QStringLiteral("en"));
 
     // The main window with the orders of the last 30 days imported.
     {

@@ -1,6 +1,8 @@
 // Shipments > Import… driven like a user against the sandbox store over real HTTP: a temporary profile with its own
 // SQLite database and an in-memory keychain holding the sandbox token. Also the main window's grid after an import.
+#include "core/settings/AppSettings.h"
 #include "core/storage/ShipmentRepository.h"
+#include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRunner.h"
 #include "core/sync/RefreshScheduler.h"
 #include "support/SandboxFixture.h"
@@ -144,7 +146,7 @@ private Q_SLOTS:
     {
         Harness h(10);
         QVERIFY(h.addStore());
-        ImportDialog dialog(*h.station.database, *h.station.stores);
+        ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();
         auto *combo = child<QComboBox>(&dialog, QStringLiteral("importStoreCombo"));
         QCOMPARE(combo->count(), 2);
@@ -164,11 +166,146 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("importProgressLabel")));
     }
 
+    void namesStatusesAsTheStoreDoesAndRemembersTheLastChoicePerStore()
+    {
+        // Two stores straight in the database, no token on this station: an import starts and fails at once, which
+        // is enough to remember what it was asked for.
+        TestStation station;
+        StoreRepository repository(*station.database);
+        QString error;
+        StoreConfig main = StoreConfig::withDefaults();
+        main.name = QStringLiteral("Main");
+        main.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
+        main.storeHash = QStringLiteral("abc123");
+        main.clientId = QStringLiteral("client-1");
+        StoreConfig kids = main;
+        kids.id = QUuid::createUuid();
+        kids.name = QStringLiteral("Kids");
+        kids.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/kids9/v3/");
+        kids.storeHash = QStringLiteral("kids9");
+        QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(repository.insert(kids, &error), StoreRepository::Outcome::Ok);
+        QVERIFY(repository.saveStatusLabels(main.id, {{11, QStringLiteral("Ready to pick")}}, &error));
+        auto box = [](ImportDialog &dialog, int id) {
+            return child<QCheckBox>(&dialog, QStringLiteral("importStatus-%1").arg(id));
+        };
+        {
+            ImportDialog dialog(station.profile, *station.database, *station.stores);
+            dialog.show();
+            chooseStore(dialog, QStringLiteral("Main"));
+            QCOMPARE(box(dialog, 11)->text(), QStringLiteral("Ready to pick"));
+            QVERIFY2(box(dialog, 11)->toolTip().contains(QStringLiteral("Awaiting Fulfillment")),
+                     qPrintable(box(dialog, 11)->toolTip()));
+            QCOMPARE(box(dialog, 9)->text(), QStringLiteral("Awaiting Shipment"));
+            chooseStore(dialog, QStringLiteral("Kids"));
+            QCOMPARE(box(dialog, 11)->text(), QStringLiteral("Awaiting Fulfillment"));
+            // All stores: the store's own name, as only Main renamed it.
+            chooseStore(dialog, QStringLiteral("All stores"));
+            QCOMPARE(box(dialog, 11)->text(), QStringLiteral("Ready to pick"));
+
+            chooseStore(dialog, QStringLiteral("Main"));
+            child<QSpinBox>(&dialog, QStringLiteral("importDaysSpin"))->setValue(30);
+            box(dialog, 11)->setChecked(false);
+            box(dialog, 12)->setChecked(true);
+            const std::optional<ImportReport> report = runImport(dialog);
+            QVERIFY(report);
+            QVERIFY(!report->isOk()); // no token here
+            // Another store keeps its own defaults.
+            chooseStore(dialog, QStringLiteral("Kids"));
+            QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("importDaysSpin"))->value(), 7);
+            QVERIFY(box(dialog, 11)->isChecked());
+            QVERIFY(!box(dialog, 12)->isChecked());
+        }
+        // A new dialog (a restart) on the same profile fills in Main's last choice.
+        ImportDialog dialog(station.profile, *station.database, *station.stores);
+        dialog.show();
+        chooseStore(dialog, QStringLiteral("Main"));
+        QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("importDaysSpin"))->value(), 30);
+        for (int id = 0; id <= 14; ++id)
+            QCOMPARE(box(dialog, id)->isChecked(), id == 9 || id == 12);
+        chooseStore(dialog, QStringLiteral("Kids"));
+        QCOMPARE(child<QSpinBox>(&dialog, QStringLiteral("importDaysSpin"))->value(), 7);
+        // Another profile knows nothing of it.
+        TestStation other;
+        QVERIFY(!AppSettings(other.profile).importChoice(main.id));
+        QCOMPARE(AppSettings(station.profile).importChoice(main.id)->days, 30);
+    }
+
+    void closingTheWindowDuringAnImportAsks()
+    {
+        Harness h(1500, [](SandboxOptions &options) { options.latencyMs = 200; });
+        QVERIFY(h.addStore());
+        MainWindow window(h.station.profile, *h.station.database, *h.station.stores, QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openImport();
+        ImportDialog *dialog = window.importDialog();
+        chooseStore(*dialog, QStringLiteral("Main"));
+        child<QSpinBox>(dialog, QStringLiteral("importDaysSpin"))->setValue(3650);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("startImportButton")), Qt::LeftButton);
+        // Some pages in, more to come.
+        QTRY_VERIFY_WITH_TIMEOUT(h.ordersInDatabase() > 0, 30000);
+
+        // The window's close button: the question, and the window stays.
+        QVERIFY(!window.close());
+        auto *question = window.findChild<QMessageBox *>(QStringLiteral("closeDuringImportBox"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(window.isVisible());
+        // Keep it open: the import goes on.
+        QTest::mouseClick(child<QPushButton>(question, QStringLiteral("keepOpenButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("closeDuringImportBox")));
+        QVERIFY(window.isVisible());
+        QVERIFY(dialog->isRunning());
+        QVERIFY(finished.isEmpty());
+
+        // File > Quit asks too; cancel the import: it stops after the page being saved, then the window closes.
+        window.findChild<QAction *>(QStringLiteral("quitAction"))->trigger();
+        question = window.findChild<QMessageBox *>(QStringLiteral("closeDuringImportBox"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(window.isVisible());
+        QTest::mouseClick(child<QPushButton>(question, QStringLiteral("cancelImportAndCloseButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QTRY_VERIFY(!window.isVisible());
+        const ImportReport report = finished.constFirst().at(1).value<ImportReport>();
+        QCOMPARE(report.failure, ImportReport::Failure::Cancelled);
+        // What was imported stays.
+        QVERIFY(report.newOrders > 0);
+        QCOMPARE(h.ordersInDatabase(), report.newOrders);
+    }
+
+    void aTerminationRequestCancelsTheImportWithoutAsking()
+    {
+        Harness h(1500, [](SandboxOptions &options) { options.latencyMs = 200; });
+        QVERIFY(h.addStore());
+        auto window =
+            std::make_unique<MainWindow>(h.station.profile, *h.station.database, *h.station.stores, QString());
+        window->show();
+        window->openImport();
+        ImportDialog *dialog = window->importDialog();
+        chooseStore(*dialog, QStringLiteral("Main"));
+        child<QSpinBox>(dialog, QStringLiteral("importDaysSpin"))->setValue(3650);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("startImportButton")), Qt::LeftButton);
+        // Some pages in, more to come.
+        QTRY_VERIFY_WITH_TIMEOUT(h.ordersInDatabase() > 0, 30000);
+        window->closeForTermination();
+        // Closed at once, no question in the way.
+        QVERIFY(!window->isVisible());
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("closeDuringImportBox")));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(finished.constFirst().at(1).value<ImportReport>().failure, ImportReport::Failure::Cancelled);
+        window.reset(); // the runner's thread ends with the window
+        QVERIFY(h.ordersInDatabase() > 0);
+    }
+
     void noStatusShowsAnInlineError()
     {
         Harness h(10);
         QVERIFY(h.addStore());
-        ImportDialog dialog(*h.station.database, *h.station.stores);
+        ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();
         chooseStore(dialog, QStringLiteral("Main"));
         for (int id = 0; id <= 14; ++id)
@@ -184,7 +321,7 @@ private Q_SLOTS:
     {
         Harness h(300);
         QVERIFY(h.addStore());
-        ImportDialog dialog(*h.station.database, *h.station.stores);
+        ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         chooseStore(dialog, QStringLiteral("Main"));
@@ -231,7 +368,7 @@ private Q_SLOTS:
         // answers on the GUI thread, so the gaps include its own work of rendering each page.
         Harness h(3000);
         QVERIFY(h.addStore());
-        ImportDialog dialog(*h.station.database, *h.station.stores);
+        ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();
         chooseStore(dialog, QStringLiteral("Main"));
         child<QSpinBox>(&dialog, QStringLiteral("importDaysSpin"))->setValue(3650);
@@ -284,7 +421,7 @@ private Q_SLOTS:
     {
         Harness h(1500, [](SandboxOptions &options) { options.latencyMs = 200; });
         QVERIFY(h.addStore());
-        ImportDialog dialog(*h.station.database, *h.station.stores);
+        ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();
         chooseStore(dialog, QStringLiteral("Main"));
         child<QSpinBox>(&dialog, QStringLiteral("importDaysSpin"))->setValue(3650);

@@ -4,8 +4,10 @@
 #include "core/integrations/StoreService.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/ShipmentRepository.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecrets.h"
+#include "ui/WheelGuard.h"
 #include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/StoreForm.h"
@@ -20,7 +22,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -96,6 +101,45 @@ private:
 
     static QString message(SettingsDialog &dialog) { return child<QLabel>(&dialog, "integrationMessageLabel")->text(); }
 
+    // Every label the user can see now that contains the words.
+    static int visibleLabelsContaining(QWidget *root, const QString &words)
+    {
+        int count = 0;
+        const QList<QLabel *> labels = root->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->isVisible() && label->text().contains(words))
+                ++count;
+        }
+        return count;
+    }
+
+    static void wheelDown(QWidget *widget)
+    {
+        const QPointF local(widget->width() / 2.0, widget->height() / 2.0);
+        QWheelEvent event(local, widget->mapToGlobal(local), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(widget, &event);
+    }
+
+    // Answers the next modal question (the dialog is opened from inside a click, so the answer is queued first).
+    static void answerQuestion(const char *objectName, QMessageBox::ButtonRole role, QString *text)
+    {
+        QTimer::singleShot(0, [objectName, role, text] {
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+            QCOMPARE(box->objectName(), QString::fromLatin1(objectName));
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+            const QList<QAbstractButton *> buttons = box->buttons();
+            for (QAbstractButton *button : buttons) {
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return;
+                }
+            }
+            QFAIL("no such button");
+        });
+    }
+
     // Fills a new store in the form (not saved).
     static void fillNewStore(SettingsDialog &dialog, const QString &name, const QString &apiPath, const QString &token)
     {
@@ -120,12 +164,175 @@ private Q_SLOTS:
     void initTestCase()
     {
         g_previousHandler = qInstallMessageHandler(captureMessages);
+        WheelGuard::install(*qobject_cast<QApplication *>(QCoreApplication::instance()));
 #ifndef PACKBENCH_NO_SECRET_SERVICE
         PACKBENCH_REQUIRE_KEYCHAIN();
 #endif
     }
 
+    void theWheelOverTheFormScrollsItAndChangesNoSetting()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.resize(900, 420); // short enough for the form to scroll
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QPushButton>(&dialog, "addStoreButton")->click();
+        auto *writeback = child<QComboBox>(&dialog, "writebackCombo");
+        auto *autoImport = child<QSpinBox>(&dialog, "autoImportSpin");
+        QCOMPARE(writeback->focusPolicy(), Qt::StrongFocus);
+        QCOMPARE(autoImport->focusPolicy(), Qt::StrongFocus);
+        QVERIFY(!writeback->hasFocus());
+        const int writebackIndex = writeback->currentIndex();
+        const int autoImportValue = autoImport->value();
+        QScrollBar *scrollBar = child<QScrollArea>(&dialog, "storeFormScroll")->verticalScrollBar();
+        QVERIFY(scrollBar->maximum() > 0);
+        const int scrolled = scrollBar->value();
+
+        wheelDown(writeback);
+        wheelDown(autoImport->findChild<QLineEdit *>()); // the spin box's own line edit is under the pointer
+        QCOMPARE(writeback->currentIndex(), writebackIndex);
+        QCOMPARE(autoImport->value(), autoImportValue);
+        QVERIFY(scrollBar->value() > scrolled); // the wheel went on to the scroll area
+
+        // With focus, the wheel is the combo box's again.
+        dialog.activateWindow();
+        writeback->setFocus();
+        QTRY_VERIFY(writeback->hasFocus());
+        wheelDown(writeback);
+        QVERIFY(writeback->currentIndex() != writebackIndex);
+    }
+
+    void messagesGoWithTheirCause()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        child<QPushButton>(&dialog, "addStoreButton")->click();
+        const QString hint = QStringLiteral("Copy it from the API account");
+        QCOMPARE(visibleLabelsContaining(&dialog, hint), 1);
+        typeInto(&dialog, "storeNameEdit", QStringLiteral("Main"));
+        typeInto(&dialog, "accessTokenEdit", uniqueToken());
+
+        // Nothing typed: Apply puts the problem in place of the hint, once, beside the field.
+        QVERIFY(!applyAndWait(dialog));
+        QCOMPARE(visibleLabelsContaining(&dialog, hint), 0);
+        QCOMPARE(visibleLabelsContaining(&dialog, QStringLiteral("Enter the API Path")), 1);
+        QVERIFY(!child<QLabel>(&dialog, "settingsErrorLabel")->isVisible());
+        QVERIFY(child<QLineEdit>(&dialog, "apiPathEdit")->hasFocus() || !dialog.isActiveWindow());
+
+        typeInto(&dialog, "apiPathEdit", QStringLiteral("not a url"));
+        QVERIFY(!applyAndWait(dialog));
+        const QString notAUrl = QStringLiteral("This is not a web address");
+        QCOMPARE(visibleLabelsContaining(&dialog, notAUrl), 1);
+        QVERIFY(child<QLabel>(&dialog, "apiPathStatus")->text().contains(notAUrl));
+
+        // Corrected: the message goes with its cause.
+        typeInto(&dialog, "apiPathEdit", QStringLiteral("https://api.bigcommerce.com/stores/abc9/v3/"));
+        QCOMPARE(visibleLabelsContaining(&dialog, notAUrl), 0);
+        QCOMPARE(child<QLabel>(&dialog, "apiPathStatus")->text(), QStringLiteral("Store hash: abc9"));
+
+        // Discard changes clears every message.
+        typeInto(&dialog, "apiPathEdit", QStringLiteral("not a url"));
+        typeInto(&dialog, "storeNameEdit", QString());
+        QVERIFY(!applyAndWait(dialog));
+        QVERIFY(!child<QLabel>(&dialog, "storeNameStatus")->text().isEmpty());
+        child<QPushButton>(&dialog, "discardChangesButton")->click();
+        QCOMPARE(visibleLabelsContaining(&dialog, notAUrl), 0);
+        QVERIFY(!child<QLabel>(&dialog, "settingsErrorLabel")->isVisible());
+        QVERIFY(!child<QLabel>(&dialog, "integrationMessageLabel")->isVisible());
+        child<QPushButton>(&dialog, "addStoreButton")->click();
+        QVERIFY(child<QLabel>(&dialog, "storeNameStatus")->text().isEmpty());
+        QCOMPARE(visibleLabelsContaining(&dialog, hint), 1);
+    }
+
+    void aNewStoreWithoutTokenAsksForIt()
+    {
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/"),
+                     QString());
+        auto *tokenStatus = child<QLabel>(&dialog, "tokenStatusLabel");
+        child<QPushButton>(&dialog, "testConnectionButton")->click();
+        QVERIFY2(tokenStatus->text().contains(QStringLiteral("Enter the access token")),
+                 qPrintable(tokenStatus->text()));
+        QCOMPARE(visibleLabelsContaining(&dialog, QStringLiteral("another station")), 0);
+        QVERIFY(!applyAndWait(dialog));
+        QVERIFY2(tokenStatus->text().contains(QStringLiteral("Enter the access token")),
+                 qPrintable(tokenStatus->text()));
+        QCOMPARE(visibleLabelsContaining(&dialog, QStringLiteral("another station")), 0);
+        QVERIFY(!child<QLabel>(&dialog, "settingsErrorLabel")->isVisible());
+        // Typing a token answers the request.
+        typeInto(&dialog, "accessTokenEdit", uniqueToken());
+        QVERIFY(!tokenStatus->text().contains(QStringLiteral("Enter the access token")));
+        QVERIFY(station.stores->stores().isEmpty());
+    }
+
 #ifndef PACKBENCH_NO_SECRET_SERVICE
+    void applyAfterAFailedTestAsksAndTheListMarksTheStore()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), sandbox.apiPath(), QStringLiteral("wrongtoken"));
+        const QString result = testConnection(dialog);
+        QVERIFY2(result.contains(QStringLiteral("401")), qPrintable(result));
+
+        QString question;
+        answerQuestion("failedTestQuestion", QMessageBox::RejectRole, &question);
+        QVERIFY(!applyAndWait(dialog));
+        QVERIFY2(question.contains(QStringLiteral("failed")) && question.contains(QStringLiteral("401")),
+                 qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("keep this token anyway")));
+        QVERIFY(station.stores->stores().isEmpty());
+        QVERIFY(message(dialog).contains(QStringLiteral("Not saved")));
+
+        answerQuestion("failedTestQuestion", QMessageBox::AcceptRole, &question);
+        QVERIFY(applyAndWait(dialog));
+        QCOMPARE(station.stores->stores().size(), 1);
+        auto *list = child<QListWidget>(&dialog, "storeList");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!list->item(0)->icon().isNull());
+        QVERIFY2(list->item(0)->toolTip().contains(QStringLiteral("connection test failed")),
+                 qPrintable(list->item(0)->toolTip()));
+
+        // A passing test of the saved store takes the mark away; a changed token no longer asks.
+        typeInto(&dialog, "accessTokenEdit", sandbox.token());
+        QVERIFY(applyAndWait(dialog)); // no question: this token was never tested
+        QVERIFY(list->item(0)->icon().isNull());
+        QVERIFY2(testConnection(dialog).contains(QStringLiteral("Connected to")), qPrintable(message(dialog)));
+        QVERIFY(list->item(0)->icon().isNull());
+    }
+
+    void theListMarksAStoreWhoseLastImportFailed()
+    {
+        Station station;
+        StoreConfig store = StoreConfig::withDefaults();
+        store.name = QStringLiteral("Main");
+        store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/");
+        store.clientId = QStringLiteral("client-7");
+        std::optional<StoreService::Result> added;
+        station.stores->addStore(store, uniqueToken(), QString(), this,
+                                 [&added](const StoreService::Result &result) { added = result; });
+        QTRY_VERIFY(added);
+        QVERIFY2(added->isOk(), qPrintable(added->message));
+        QString error;
+        QVERIFY(ShipmentRepository(*station.database)
+                    .recordSync(store.id, QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addDays(-7),
+                                SyncCoverage::Failed, QStringLiteral("BigCommerce refused the token (401)"), &error));
+
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        auto *list = child<QListWidget>(&dialog, "storeList");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!list->item(0)->icon().isNull());
+        QVERIFY2(list->item(0)->toolTip().contains(QStringLiteral("last import failed: BigCommerce refused")),
+                 qPrintable(list->item(0)->toolTip()));
+    }
+
     void fillSaveAndReopen()
     {
         const QString token = uniqueToken();
@@ -245,9 +452,9 @@ private Q_SLOTS:
         fillNewStore(dialog, QStringLiteral("Second"), QStringLiteral("https://api.bigcommerce.com/stores/ABC123/v2"),
                      uniqueToken());
         QVERIFY(!applyAndWait(dialog));
-        QVERIFY2(message(dialog).contains(QStringLiteral("already connected as \"Main\"")),
-                 qPrintable(message(dialog)));
-        QVERIFY(child<QLabel>(&dialog, "integrationMessageLabel")->isVisible());
+        // Beside the field it concerns.
+        const QString shown = child<QLabel>(&dialog, "apiPathStatus")->text();
+        QVERIFY2(shown.contains(QStringLiteral("already connected as \"Main\"")), qPrintable(shown));
         QCOMPARE(station.stores->stores().size(), 1);
     }
 
@@ -280,10 +487,10 @@ private Q_SLOTS:
         fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/"),
                      QStringLiteral("two words"));
         QVERIFY(!applyAndWait(dialog));
-        QVERIFY(child<QLabel>(&dialog, "settingsErrorLabel")->text().contains(QStringLiteral("spaces")));
+        QVERIFY(child<QLabel>(&dialog, "tokenStatusLabel")->text().contains(QStringLiteral("spaces")));
         typeInto(&dialog, "accessTokenEdit", QString());
         QVERIFY(!applyAndWait(dialog));
-        QVERIFY(child<QLabel>(&dialog, "settingsErrorLabel")->text().contains(QStringLiteral("access token")));
+        QVERIFY(child<QLabel>(&dialog, "tokenStatusLabel")->text().contains(QStringLiteral("access token")));
         QVERIFY(station.stores->stores().isEmpty());
     }
 #else
@@ -296,7 +503,7 @@ private Q_SLOTS:
         fillNewStore(dialog, QStringLiteral("Main"), QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/"),
                      token);
         QVERIFY(!applyAndWait(dialog));
-        const QString shown = child<QLabel>(&dialog, "settingsErrorLabel")->text();
+        const QString shown = message(dialog);
         QVERIFY2(shown.contains(QStringLiteral("No keychain is available")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("nothing was stored")));
         QVERIFY(dialog.isVisible());

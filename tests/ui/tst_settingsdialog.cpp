@@ -1,13 +1,18 @@
+#include "core/i18n/Translations.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/Profile.h"
 #include "support/TestStation.h"
+#include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/StoreForm.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,12 +33,69 @@ void selectLanguage(SettingsDialog &dialog, const QString &code)
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
 }
+// The system language is C (as on a server, or a desktop without a locale): set before the application starts.
+void useTheCLocale()
+{
+    qputenv("LC_ALL", "C");
+    qputenv("LANG", "C");
+    qunsetenv("LANGUAGE");
+}
+Q_CONSTRUCTOR_FUNCTION(useTheCLocale)
 } // namespace
 
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void systemLanguageNamesTheLanguageInUse()
+    {
+        TestStation station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->itemText(0), QStringLiteral("System language (English)"));
+    }
+
+    void storeFormFitsItsDefaultWidthInEnglishAndGerman_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void storeFormFitsItsDefaultWidthInEnglishAndGerman()
+    {
+        QFETCH(QString, language);
+        Translations::install(*QCoreApplication::instance(), language);
+        TestStation station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.resize(1120, 660); // what it takes on a 1366x768 screen
+        dialog.startAddingStore();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *form = dialog.findChild<StoreForm *>();
+        QVERIFY(form->isVisible());
+        auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("storeFormScroll"));
+        QVERIFY2(form->minimumSizeHint().width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("form needs %1 px, has %2")
+                                .arg(form->minimumSizeHint().width())
+                                .arg(scroll->viewport()->width())));
+        QCOMPARE(form->width(), scroll->viewport()->width());
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    void connectAStoreOpensTheAddStoreForm()
+    {
+        TestStation station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.showPage(SettingsDialog::Page::Language);
+        dialog.startAddingStore();
+        QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Integrations);
+        auto *page = dialog.findChild<IntegrationsPage *>();
+        QVERIFY(page->isModified()); // a new store being added
+        QVERIFY(!page->currentStoreId().isNull());
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("storeNameEdit"))->isVisibleTo(&dialog));
+    }
+
     void applyIsEnabledOnlyWhileSomethingChanged()
     {
         TestStation station;

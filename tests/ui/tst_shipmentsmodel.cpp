@@ -101,6 +101,47 @@ private Q_SLOTS:
         QCOMPARE(sorted.index(2, ShipmentsModel::Customer).data().toString(), QStringLiteral("Customer 10"));
     }
 
+    void splitOrdersSayWhichShipmentEachRowIs()
+    {
+        ShipmentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ShipmentsSortModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.sort(ShipmentsModel::Order);
+        const ShipmentRow first = row(348, QStringLiteral("shipping:1"));
+        const ShipmentRow second = row(348, QStringLiteral("shipping:2"));
+        model.setRows({row(1000), second, row(35), first});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setParts({{first.key, {1, 2}}, {second.key, {2, 2}}});
+        QCOMPARE(changed.size(), 1);
+        model.setParts({{first.key, {1, 2}}, {second.key, {2, 2}}}); // the same again: nothing to repaint
+        QCOMPARE(changed.size(), 1);
+
+        QStringList texts;
+        for (int i = 0; i < sorted.rowCount(); ++i)
+            texts << sorted.index(i, ShipmentsModel::Order).data().toString();
+        // Still sorted by the order number as a number, the parts of one order side by side.
+        QCOMPARE(texts, (QStringList{QStringLiteral("35"), QStringLiteral("348 (1 of 2)"),
+                                     QStringLiteral("348 (2 of 2)"), QStringLiteral("1000")}));
+        QCOMPARE(orderColumn(sorted), (QStringList{QStringLiteral("35"), QStringLiteral("348"), QStringLiteral("348"),
+                                                   QStringLiteral("1000")}));
+        const QModelIndex part = model.index(model.rowOfKey(second.key), ShipmentsModel::Order);
+        QVERIFY2(part.data(Qt::ToolTipRole).toString().contains(QStringLiteral("split into 2 shipments")),
+                 qPrintable(part.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(ShipmentsModel::orderText(348, {}), QStringLiteral("348"));
+
+        // Edited in BigCommerce: the mark follows the part.
+        ShipmentRow edited = first;
+        edited.changedFields = QStringLiteral("address");
+        model.upsertRows({edited});
+        QCOMPARE(model.index(model.rowOfKey(first.key), ShipmentsModel::Order).data().toString(),
+                 QStringLiteral("348 (1 of 2) \u2022"));
+        // The other part shipped elsewhere and its order is whole again.
+        model.setParts({});
+        QCOMPARE(model.index(model.rowOfKey(second.key), ShipmentsModel::Order).data().toString(),
+                 QStringLiteral("348"));
+    }
+
     void upsertOfAKnownKeyChangesDataInPlace()
     {
         ShipmentsModel model;

@@ -1,6 +1,8 @@
 #include "ui/settings/IntegrationsPage.h"
 
+#include "core/bigcommerce/ApiPath.h"
 #include "core/integrations/StoreService.h"
+#include "core/storage/ShipmentRepository.h"
 #include "ui/settings/StoreForm.h"
 
 #include <QHBoxLayout>
@@ -9,17 +11,27 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Packbench {
 
-IntegrationsPage::IntegrationsPage(StoreService &stores, QWidget *parent)
+namespace {
+QString testFailureKey(const QUuid &id)
+{
+    return QStringLiteral("integrations/%1/lastTestFailure").arg(id.toString(QUuid::WithoutBraces));
+}
+} // namespace
+
+IntegrationsPage::IntegrationsPage(const Profile &profile, StoreService &stores, QWidget *parent)
     : SettingsPage(parent)
+    , m_profile(profile)
     , m_stores(stores)
 {
     m_storeList = new QListWidget(this);
     m_storeList->setObjectName(QStringLiteral("storeList"));
-    m_storeList->setMaximumWidth(200);
+    m_storeList->setMaximumWidth(190);
     m_addButton = new QPushButton(tr("&Add store"), this);
     m_addButton->setObjectName(QStringLiteral("addStoreButton"));
     m_removeButton = new QPushButton(tr("&Remove…"), this);
@@ -51,7 +63,10 @@ IntegrationsPage::IntegrationsPage(StoreService &stores, QWidget *parent)
     m_messageLabel->setVisible(false);
 
     auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("storeFormScroll"));
     scroll->setWidgetResizable(true);
+    // The form wraps its hints and long labels to the width it gets: it only ever scrolls up and down.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
     // The actions and their result stay in view below the scrolling form.
@@ -78,7 +93,12 @@ IntegrationsPage::IntegrationsPage(StoreService &stores, QWidget *parent)
     connect(m_removeButton, &QPushButton::clicked, this, &IntegrationsPage::removeStore);
     connect(m_testButton, &QPushButton::clicked, this, &IntegrationsPage::testConnection);
     connect(m_discardButton, &QPushButton::clicked, this, &IntegrationsPage::discardChanges);
-    connect(m_form, &StoreForm::edited, this, [this] { setEdited(true); });
+    connect(m_form, &StoreForm::edited, this, [this] {
+        // What the page said (a test result, a failed save) was about the form as it was.
+        m_messageLabel->setVisible(false);
+        setErrorString(QString());
+        setEdited(true);
+    });
     connect(m_storeList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || m_edited)
             return;
@@ -110,6 +130,7 @@ void IntegrationsPage::reloadList(const QUuid &select)
         if (store.id == select)
             selectRow = m_storeList->count() - 1;
     }
+    updateStoreMarks();
     if (!error.isEmpty())
         showMessage(error, true);
     m_isNew = false;
@@ -122,6 +143,47 @@ void IntegrationsPage::reloadList(const QUuid &select)
     }
     updateControls();
     Q_EMIT modifiedChanged();
+}
+
+QString IntegrationsPage::storeProblem(const QUuid &id)
+{
+    QStringList problems;
+    const QString testFailure = lastTestFailure(id);
+    if (!testFailure.isEmpty())
+        problems.append(tr("The last connection test failed: %1").arg(testFailure));
+    // One row by primary key: cheap enough on the GUI thread, for the few stores of a profile.
+    const QString importError = ShipmentRepository(m_stores.database()).syncState(id).lastError;
+    if (!importError.isEmpty())
+        problems.append(tr("The last import failed: %1").arg(importError));
+    return problems.join(QStringLiteral("\n\n"));
+}
+
+void IntegrationsPage::updateStoreMarks()
+{
+    for (int row = 0; row < m_storeList->count(); ++row) {
+        QListWidgetItem *item = m_storeList->item(row);
+        const QUuid id = QUuid::fromString(item->data(Qt::UserRole).toString());
+        const std::optional<StoreConfig> store = m_stores.store(id);
+        const QString problem = storeProblem(id);
+        const QString apiPath = store ? store->apiPath : QString();
+        item->setIcon(problem.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setToolTip(problem.isEmpty() ? apiPath : apiPath + QStringLiteral("\n\n") + problem);
+        item->setData(Qt::UserRole + 1, problem);
+    }
+}
+
+QString IntegrationsPage::lastTestFailure(const QUuid &id) const
+{
+    return QSettings(m_profile.settingsPath(), QSettings::IniFormat).value(testFailureKey(id)).toString();
+}
+
+void IntegrationsPage::setLastTestFailure(const QUuid &id, const QString &summary)
+{
+    QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
+    if (summary.isEmpty())
+        settings.remove(testFailureKey(id));
+    else
+        settings.setValue(testFailureKey(id), summary);
 }
 
 void IntegrationsPage::showStore(const QUuid &id)
@@ -164,12 +226,16 @@ void IntegrationsPage::addStore()
     m_isNew = true;
     m_form->setStore(store, true, {}, {});
     m_messageLabel->setVisible(false);
+    m_failedTest.reset();
+    setErrorString(QString());
     setEdited(true);
     m_form->findChild<QWidget *>(QStringLiteral("storeNameEdit"))->setFocus();
 }
 
 void IntegrationsPage::discardChanges()
 {
+    m_failedTest.reset();
+    setErrorString(QString());
     reloadList(m_isNew ? QUuid() : m_currentId);
     m_messageLabel->setVisible(false);
 }
@@ -211,34 +277,86 @@ void IntegrationsPage::showMessage(const QString &text, bool error)
     m_messageLabel->setVisible(true);
 }
 
+bool IntegrationsPage::confirmAfterFailedTest()
+{
+    m_keepFailedToken = false;
+    if (!m_failedTest)
+        return true;
+    const StoreConfig store = m_form->store();
+    if (m_failedTest->storeId != store.id || m_failedTest->apiPath != store.apiPath ||
+        m_failedTest->clientId != store.clientId || m_failedTest->accessToken != m_form->accessToken())
+        return true; // the test was of something else: what it said no longer applies
+    QMessageBox box(QMessageBox::Warning, tr("Connection test failed"),
+                    tr("The last Test connection with this API Path and token failed:"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("failedTestQuestion"));
+    box.setInformativeText(m_failedTest->summary + QStringLiteral("\n\n") +
+                           tr("Save the store and keep this token anyway? Imports will fail until the problem is "
+                              "fixed."));
+    QPushButton *keep = box.addButton(tr("&Keep and save"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != keep)
+        return false;
+    m_keepFailedToken = true;
+    return true;
+}
+
 void IntegrationsPage::save()
 {
     if (!m_edited) {
         Q_EMIT saveFinished(true);
         return;
     }
-    const QString problem = m_form->validationError();
+    // Each problem is shown beside its field and goes as soon as the field is corrected.
+    const QString problem = m_form->showValidation();
     if (!problem.isEmpty()) {
-        setErrorString(problem);
-        showMessage(problem, true);
+        setErrorString(problem, true);
+        Q_EMIT saveFinished(false);
+        return;
+    }
+    if (!confirmAfterFailedTest()) {
+        const QString notSaved = tr("Not saved: the connection test failed. Correct the API Path or the token, or "
+                                    "Apply again and keep the token anyway.");
+        setErrorString(notSaved, true);
+        showMessage(notSaved, true);
         Q_EMIT saveFinished(false);
         return;
     }
     m_busy = true;
     updateControls();
     const StoreConfig store = m_form->store();
-    auto done = [this, id = store.id](const StoreService::Result &result) {
+    const std::optional<StoreConfig> before = m_isNew ? std::nullopt : m_stores.store(store.id);
+    // New credentials make an old test failure moot: only a test of the new ones says anything.
+    const bool credentialsChanged = !m_form->accessToken().trimmed().isEmpty() || !before ||
+                                    before->apiPath != store.apiPath || before->clientId != store.clientId;
+    auto done = [this, id = store.id, credentialsChanged](const StoreService::Result &result) {
         m_busy = false;
         if (!result.isOk()) {
-            setErrorString(result.message);
-            showMessage(result.message, true);
+            setErrorString(result.message, true);
+            if (result.outcome == StoreService::Outcome::NameTaken)
+                m_form->showFieldProblem(StoreForm::Field::Name, result.message);
+            else if (result.outcome == StoreService::Outcome::StoreTaken)
+                m_form->showFieldProblem(StoreForm::Field::ApiPath, result.message);
+            else
+                showMessage(result.message, true);
             updateControls();
             Q_EMIT saveFinished(false);
             return;
         }
         setErrorString(QString());
+        if (m_keepFailedToken && m_failedTest)
+            setLastTestFailure(id, m_failedTest->summary);
+        else if (credentialsChanged)
+            setLastTestFailure(id, QString());
+        m_failedTest.reset();
+        m_keepFailedToken = false;
         reloadList(id);
-        showMessage(tr("Saved. Use Test connection to check it."), false);
+        const QString marked = storeProblem(id);
+        if (marked.isEmpty())
+            showMessage(tr("Saved. Use Test connection to check it."), false);
+        else
+            showMessage(tr("Saved. %1").arg(marked), true);
         Q_EMIT storesChanged();
         Q_EMIT saveFinished(true);
     };
@@ -280,20 +398,42 @@ void IntegrationsPage::removeStore()
 void IntegrationsPage::testConnection()
 {
     const StoreConfig store = m_form->store();
+    const QString token = m_form->accessToken();
+    // A new store has no token in the keychain to fall back on: the form must hold it.
+    if (m_isNew && token.trimmed().isEmpty()) {
+        m_form->showFieldProblem(StoreForm::Field::AccessToken,
+                                 tr("Enter the access token of this store to test the connection."));
+        return;
+    }
+    const ApiPath path = ApiPath::parse(store.apiPath);
+    if (!path.isValid()) {
+        m_form->showFieldProblem(StoreForm::Field::ApiPath, path.errorString());
+        return;
+    }
     m_busy = true;
     updateControls();
     showMessage(tr("Testing the connection…"), false);
-    m_stores.testConnection(store, m_form->accessToken(), this,
-                            [this](const ConnectionReport &report, StoreService::Outcome) {
-                                m_busy = false;
-                                showMessage(report.summary(), !report.isOk());
-                                if (report.isOk()) {
-                                    m_form->setChannels(report.channels);
-                                    m_form->setStatusLabels(report.statusLabels);
-                                }
-                                updateControls();
-                                Q_EMIT connectionTested(report);
-                            });
+    const bool saved = !m_isNew;
+    m_stores.testConnection(
+        store, token, this, [this, store, token, saved](const ConnectionReport &report, StoreService::Outcome) {
+            m_busy = false;
+            showMessage(report.summary(), !report.isOk());
+            if (report.isOk()) {
+                m_failedTest.reset();
+                m_form->setChannels(report.channels);
+                m_form->setStatusLabels(report.statusLabels);
+            } else {
+                m_failedTest = FailedTest{store.id, store.apiPath, store.clientId, token, report.summary()};
+            }
+            // A saved store tested as saved: the list marks it until a test passes. A test of settings typed but not
+            // applied marks the store only when they are saved anyway (see confirmAfterFailedTest).
+            if (saved && !m_edited) {
+                setLastTestFailure(store.id, report.isOk() ? QString() : report.summary());
+                updateStoreMarks();
+            }
+            updateControls();
+            Q_EMIT connectionTested(report);
+        });
 }
 
 } // namespace Packbench

@@ -11,15 +11,32 @@
 
 namespace Packbench {
 
+namespace {
+// The name of the language Packbench shows when it follows the system: the first of the system's UI languages that
+// has a translation, as QTranslator picks it, else English (the source language; also for the C locale, which names
+// no language at all).
+QString systemLanguageInUse(const QList<LanguageChoice> &choices)
+{
+    const QStringList uiLanguages = QLocale::system().uiLanguages();
+    for (const QString &uiLanguage : uiLanguages) {
+        const QString code = uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        for (const LanguageChoice &choice : choices) {
+            if (choice.code == code && code != QLatin1String("en"))
+                return choice.nativeName;
+        }
+    }
+    return QStringLiteral("English");
+}
+} // namespace
+
 LanguagePage::LanguagePage(const Profile &profile, QWidget *parent)
     : SettingsPage(parent)
     , m_profile(profile)
 {
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
-    const QLocale system = QLocale::system();
-    m_languageCombo->addItem(tr("System language (%1)").arg(system.nativeLanguageName()), QString());
     const QList<LanguageChoice> choices = Translations::available();
+    m_languageCombo->addItem(tr("System language (%1)").arg(systemLanguageInUse(choices)), QString());
     for (const LanguageChoice &choice : choices)
         m_languageCombo->addItem(choice.nativeName, choice.code);
 

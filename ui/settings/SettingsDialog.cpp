@@ -4,10 +4,12 @@
 #include "ui/settings/LanguagePage.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -44,12 +46,17 @@ SettingsDialog::SettingsDialog(const Profile &profile, StoreService &stores, QWi
     layout->addWidget(m_buttons);
 
     // The order here is the order of Page.
-    addPage(new IntegrationsPage(stores, this));
+    addPage(new IntegrationsPage(profile, stores, this));
     addPage(new LanguagePage(profile, this));
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
-    resize(820, 560);
+    // Wide enough for the store form without a horizontal scroll bar (German included), and within a 1366x768
+    // screen with its panel and the window frame.
+    QSize size(1120, 660);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+    resize(size);
     updateButtons();
 }
 
@@ -60,11 +67,21 @@ void SettingsDialog::addPage(SettingsPage *page)
     m_pages->addWidget(page);
     m_pageList->addItem(page->title());
     connect(page, &SettingsPage::modifiedChanged, this, &SettingsDialog::updateButtons);
+    // A failure shown here goes when the page changes again (edited, discarded or saved).
+    connect(page, &SettingsPage::modifiedChanged, m_errorLabel, &QLabel::hide);
 }
 
 void SettingsDialog::showPage(Page page)
 {
     m_pageList->setCurrentRow(static_cast<int>(page));
+}
+
+void SettingsDialog::startAddingStore()
+{
+    showPage(Page::Integrations);
+    auto *integrations = findChild<IntegrationsPage *>();
+    if (integrations && !integrations->isModified())
+        integrations->addStore();
 }
 
 SettingsDialog::Page SettingsDialog::currentPage() const
@@ -108,7 +125,7 @@ void SettingsDialog::saveNextPage()
             }
             m_pageList->setCurrentRow(static_cast<int>(m_settingsPages.indexOf(page)));
             m_errorLabel->setText(page->errorString());
-            m_errorLabel->setVisible(true);
+            m_errorLabel->setVisible(!page->errorShownOnPage());
             finishSaving(false);
         },
         Qt::SingleShotConnection);

@@ -29,6 +29,8 @@ public:
     SettingsDialog(const Profile &profile, StoreService &stores, QWidget *parent = nullptr);
 
     void showPage(Page page);
+    // Settings > Integrations with the form of a new store ready to fill (unless a store is being edited).
+    void startAddingStore();
     Page currentPage() const;
     bool isModified() const;
 

@@ -20,16 +20,23 @@ public:
 
     // Why the last save() failed, in words the user can act on.
     QString errorString() const { return m_errorString; }
+    // The page itself shows why, beside the field concerned: the dialog need not repeat it.
+    bool errorShownOnPage() const { return m_errorShownOnPage; }
 
 Q_SIGNALS:
     void modifiedChanged();
     void saveFinished(bool ok);
 
 protected:
-    void setErrorString(const QString &message) { m_errorString = message; }
+    void setErrorString(const QString &message, bool shownOnPage = false)
+    {
+        m_errorString = message;
+        m_errorShownOnPage = shownOnPage;
+    }
 
 private:
     QString m_errorString;
+    bool m_errorShownOnPage = false;
 };
 
 } // namespace Packbench

@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -31,6 +30,44 @@ void setMessageStyle(QLabel *label, bool error)
 {
     label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
 }
+
+void showMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    setMessageStyle(label, error);
+}
+
+// The line under a field where its hint or problem appears. Its height is reserved (`lines` lines, the longest of
+// the messages at the form's default width), so that a message appearing or going never moves the fields below
+// while the user is about to click one of them.
+QLabel *fieldMessageLabel(const QString &objectName, int lines, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMinimumHeight(lines * label->fontMetrics().lineSpacing());
+    return label;
+}
+
+// A grid rather than a QFormLayout: QFormLayout gave the word-wrapped hints far more height than they need at the
+// width they have, which left gaps under them. Column 0: labels; column 1: fields and their messages.
+void addFieldRow(QGridLayout *grid, const QString &labelText, QWidget *field, Qt::Alignment alignment = {})
+{
+    const int row = grid->rowCount();
+    if (!labelText.isEmpty()) {
+        auto *label = new QLabel(labelText, field->parentWidget());
+        label->setBuddy(field);
+        grid->addWidget(label, row, 0);
+    }
+    grid->addWidget(field, row, 1, alignment);
+}
+
+void addSpanRow(QGridLayout *grid, QWidget *widget)
+{
+    grid->addWidget(widget, grid->rowCount(), 0, 1, 2);
+}
 } // namespace
 
 StoreForm::StoreForm(QWidget *parent)
@@ -39,36 +76,36 @@ StoreForm::StoreForm(QWidget *parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("storeNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Main shop"));
+    m_nameStatus = fieldMessageLabel(QStringLiteral("storeNameStatus"), 1, this);
     m_apiPath = new QLineEdit(this);
     m_apiPath->setObjectName(QStringLiteral("apiPathEdit"));
     m_apiPath->setPlaceholderText(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
-    m_apiPathStatus = new QLabel(this);
-    m_apiPathStatus->setObjectName(QStringLiteral("apiPathStatus"));
-    m_apiPathStatus->setWordWrap(true);
+    m_apiPathStatus = fieldMessageLabel(QStringLiteral("apiPathStatus"), 2, this);
     m_clientId = new QLineEdit(this);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_accessToken = new QLineEdit(this);
     m_accessToken->setObjectName(QStringLiteral("accessTokenEdit"));
     m_accessToken->setEchoMode(QLineEdit::Password);
-    m_tokenStatus = new QLabel(this);
-    m_tokenStatus->setObjectName(QStringLiteral("tokenStatusLabel"));
-    m_tokenStatus->setWordWrap(true);
+    m_tokenStatus = fieldMessageLabel(QStringLiteral("tokenStatusLabel"), 2, this);
     m_clientSecret = new QLineEdit(this);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
 
     auto *connection = new QGroupBox(tr("Connection"), this);
-    auto *connectionForm = new QFormLayout(connection);
-    connectionForm->addRow(tr("Store &name:"), m_name);
-    connectionForm->addRow(tr("&API Path:"), m_apiPath);
-    connectionForm->addRow(QString(), m_apiPathStatus);
-    connectionForm->addRow(tr("&Client ID:"), m_clientId);
-    connectionForm->addRow(tr("Access &Token:"), m_accessToken);
-    connectionForm->addRow(QString(), m_tokenStatus);
-    connectionForm->addRow(tr("Client &Secret (optional):"), m_clientSecret);
-    connectionForm->addRow(QString(), explanation(tr("Secrets are kept in this station's keychain, never in a file "
-                                                     "or the database. No username is needed."),
-                                                  connection));
+    auto *connectionGrid = new QGridLayout(connection);
+    connectionGrid->setColumnStretch(1, 1);
+    addFieldRow(connectionGrid, tr("Store &name:"), m_name);
+    addFieldRow(connectionGrid, QString(), m_nameStatus);
+    addFieldRow(connectionGrid, tr("&API Path:"), m_apiPath);
+    addFieldRow(connectionGrid, QString(), m_apiPathStatus);
+    addFieldRow(connectionGrid, tr("&Client ID:"), m_clientId);
+    addFieldRow(connectionGrid, tr("Access &Token:"), m_accessToken);
+    addFieldRow(connectionGrid, QString(), m_tokenStatus);
+    addFieldRow(connectionGrid, tr("Client &Secret (optional):"), m_clientSecret);
+    addFieldRow(connectionGrid, QString(),
+                explanation(tr("Secrets are kept in this station's keychain, never in a file or the database. No "
+                               "username is needed."),
+                            connection));
 
     auto *statuses = new QGroupBox(tr("Order statuses"), this);
     auto *statusesLayout = new QVBoxLayout(statuses);
@@ -102,28 +139,30 @@ StoreForm::StoreForm(QWidget *parent)
     m_defaultChannel->setRange(1, 1000000);
 
     auto *options = new QGroupBox(tr("Options"), this);
-    auto *optionsForm = new QFormLayout(options);
-    optionsForm->addRow(m_pickupInStore);
-    optionsForm->addRow(explanation(tr("Orders to be collected in store get the \"Pickup in store\" carrier and "
-                                       "become Awaiting Pickup in BigCommerce when their label is printed."),
-                                    options));
-    optionsForm->addRow(m_channelTags);
-    optionsForm->addRow(explanation(tr("Tags each shipment with its storefront's channel id (e.g. 2), so rules and "
-                                       "filters can tell storefronts apart."),
-                                    options));
-    optionsForm->addRow(m_channelsLabel);
-    optionsForm->addRow(tr("&Write tracking back:"), m_writeback);
-    optionsForm->addRow(explanation(tr("Creates the shipment with its tracking number in BigCommerce, which marks "
-                                       "the order Shipped and emails the customer."),
-                                    options));
-    optionsForm->addRow(tr("Automatic &import every:"), m_autoImport);
-    optionsForm->addRow(explanation(tr("Fetches new and changed orders in the background; Off imports only when you "
-                                       "ask."),
-                                    options));
-    optionsForm->addRow(tr("Default c&hannel id:"), m_defaultChannel);
-    optionsForm->addRow(explanation(tr("The storefront assumed for orders that name none (1 is the main "
-                                       "storefront)."),
-                                    options));
+    auto *optionsGrid = new QGridLayout(options);
+    optionsGrid->setColumnStretch(1, 1);
+    addSpanRow(optionsGrid, m_pickupInStore);
+    addSpanRow(optionsGrid, explanation(tr("Orders to be collected in store get the \"Pickup in store\" carrier and "
+                                           "become Awaiting Pickup in BigCommerce when their label is printed."),
+                                        options));
+    addSpanRow(optionsGrid, m_channelTags);
+    addSpanRow(optionsGrid, explanation(tr("Tags each shipment with its storefront's channel id (e.g. 2), so rules and "
+                                           "filters can tell storefronts apart."),
+                                        options));
+    addSpanRow(optionsGrid, m_channelsLabel);
+    addFieldRow(optionsGrid, tr("&Write tracking back:"), m_writeback, Qt::AlignLeft);
+    addSpanRow(optionsGrid, explanation(tr("Creates the shipment with its tracking number in BigCommerce, which marks "
+                                           "the order Shipped and emails the customer."),
+                                        options));
+    addFieldRow(optionsGrid, tr("Automatic &import every:"), m_autoImport, Qt::AlignLeft);
+    addSpanRow(optionsGrid,
+               explanation(tr("Fetches new and changed orders in the background; Off imports only when you "
+                              "ask."),
+                           options));
+    addFieldRow(optionsGrid, tr("Default c&hannel id:"), m_defaultChannel, Qt::AlignLeft);
+    addSpanRow(optionsGrid, explanation(tr("The storefront assumed for orders that name none (1 is the main "
+                                           "storefront)."),
+                                        options));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -131,6 +170,10 @@ StoreForm::StoreForm(QWidget *parent)
     layout->addWidget(statuses);
     layout->addWidget(options);
     layout->addStretch();
+    // The scroll area gives the form the larger of its minimum height and its height for the width it has. The
+    // layout's minimum counts every word-wrapped hint at its narrowest (many lines), which left gaps under them;
+    // an explicit minimum lets the height for the actual width decide.
+    setMinimumHeight(1);
 
     auto notify = [this] {
         if (!m_loading)
@@ -138,7 +181,24 @@ StoreForm::StoreForm(QWidget *parent)
     };
     for (QLineEdit *edit : {m_name, m_apiPath, m_clientId, m_accessToken, m_clientSecret})
         connect(edit, &QLineEdit::textEdited, this, notify);
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        // A problem shown goes with its cause: checked again as the user corrects the field.
+        if (!m_nameProblem.isEmpty()) {
+            m_nameProblem = nameProblem();
+            updateNameStatus();
+        }
+    });
+    connect(m_apiPath, &QLineEdit::textEdited, this, [this] {
+        m_apiPathProblem.clear();
+        updateApiPathStatus();
+    });
     connect(m_apiPath, &QLineEdit::textChanged, this, &StoreForm::updateApiPathStatus);
+    connect(m_accessToken, &QLineEdit::textEdited, this, [this] {
+        if (!m_tokenProblem.isEmpty()) {
+            m_tokenProblem = tokenProblem();
+            updateTokenStatus();
+        }
+    });
     for (QCheckBox *box : {m_pickupInStore, m_channelTags})
         connect(box, &QCheckBox::toggled, this, notify);
     for (const auto *boxes : {&m_importStatuses, &m_updateStatuses}) {
@@ -172,6 +232,10 @@ void StoreForm::setStore(const StoreConfig &store, bool isNew, const QList<Chann
     m_loading = true;
     m_store = store;
     m_isNew = isNew;
+    m_nameProblem.clear();
+    m_apiPathProblem.clear();
+    m_tokenProblem.clear();
+    updateNameStatus();
     m_name->setText(store.name);
     m_apiPath->setText(store.apiPath);
     m_clientId->setText(store.clientId);
@@ -235,30 +299,52 @@ void StoreForm::clearSecrets()
 
 void StoreForm::setTokenState(TokenState state, const QString &detail)
 {
+    m_tokenState = state;
+    m_tokenDetail = detail;
     m_accessToken->setPlaceholderText(
         state == TokenState::Stored ? tr("stored in keychain; type a new token to replace it") : QString());
     m_clientSecret->setPlaceholderText(state == TokenState::Stored ? tr("type a new secret to replace it") : QString());
-    switch (state) {
-    case TokenState::Unknown:
-    case TokenState::New:
-        m_tokenStatus->clear();
-        m_tokenStatus->setVisible(false);
+    updateTokenStatus();
+}
+
+void StoreForm::updateTokenStatus()
+{
+    if (!m_tokenProblem.isEmpty()) {
+        showMessage(m_tokenStatus, m_tokenProblem, true);
         return;
+    }
+    switch (m_tokenState) {
+    case TokenState::Unknown:
+        m_tokenStatus->clear();
+        break;
+    case TokenState::New:
+        showMessage(m_tokenStatus,
+                    tr("Paste the access token of the API account; it is shown only once in "
+                       "BigCommerce."),
+                    false);
+        m_tokenStatus->setStyleSheet(QString());
+        break;
     case TokenState::Stored:
-        m_tokenStatus->setText(tr("The token is stored in this station's keychain."));
-        setMessageStyle(m_tokenStatus, false);
+        showMessage(m_tokenStatus, tr("The token is stored in this station's keychain."), false);
         break;
     case TokenState::Missing:
-        m_tokenStatus->setText(tr("Token missing on this station: it was entered at another station or the keychain "
-                                  "was reset. Enter the access token here and save."));
-        setMessageStyle(m_tokenStatus, true);
+        showMessage(m_tokenStatus,
+                    tr("Token missing on this station: it was entered at another station or the keychain was "
+                       "reset. Enter the access token here and save."),
+                    true);
         break;
     case TokenState::KeychainUnavailable:
-        m_tokenStatus->setText(detail);
-        setMessageStyle(m_tokenStatus, true);
+        showMessage(m_tokenStatus, m_tokenDetail, true);
         break;
     }
-    m_tokenStatus->setVisible(true);
+}
+
+void StoreForm::updateNameStatus()
+{
+    if (m_nameProblem.isEmpty())
+        m_nameStatus->clear();
+    else
+        showMessage(m_nameStatus, m_nameProblem, true);
 }
 
 void StoreForm::setChannels(const QList<ChannelInfo> &channels)
@@ -290,6 +376,10 @@ void StoreForm::setStatusLabels(const QList<StatusLabel> &labels)
 
 void StoreForm::updateApiPathStatus()
 {
+    if (!m_apiPathProblem.isEmpty()) {
+        showMessage(m_apiPathStatus, m_apiPathProblem, true);
+        return;
+    }
     const QString text = m_apiPath->text().trimmed();
     if (text.isEmpty()) {
         m_apiPathStatus->setText(tr("Copy it from the API account in BigCommerce (Settings > Store-level API "
@@ -299,28 +389,94 @@ void StoreForm::updateApiPathStatus()
     }
     const ApiPath path = ApiPath::parse(text);
     if (path.isValid()) {
-        m_apiPathStatus->setText(
-            path.isLocal() ? tr("Store hash: %1 (a store on this computer, e.g. the sandbox)").arg(path.storeHash())
-                           : tr("Store hash: %1").arg(path.storeHash()));
-        setMessageStyle(m_apiPathStatus, false);
+        showMessage(m_apiPathStatus,
+                    path.isLocal()
+                        ? tr("Store hash: %1 (a store on this computer, e.g. the sandbox)").arg(path.storeHash())
+                        : tr("Store hash: %1").arg(path.storeHash()),
+                    false);
     } else {
-        m_apiPathStatus->setText(path.errorString());
-        setMessageStyle(m_apiPathStatus, true);
+        showMessage(m_apiPathStatus, path.errorString(), true);
     }
+}
+
+QString StoreForm::nameProblem() const
+{
+    return StoreService::validateName(m_name->text().trimmed());
+}
+
+QString StoreForm::apiPathProblem() const
+{
+    return ApiPath::parse(m_apiPath->text().trimmed()).errorString();
+}
+
+QString StoreForm::tokenProblem() const
+{
+    // A saved store keeps its stored token when the field stays empty.
+    if (!m_isNew && accessToken().trimmed().isEmpty())
+        return QString();
+    return StoreService::validateToken(accessToken(), tr("access token"));
 }
 
 QString StoreForm::validationError() const
 {
-    const StoreConfig current = store();
-    QString message = StoreService::validateName(current.name);
-    if (message.isEmpty()) {
-        const ApiPath path = ApiPath::parse(current.apiPath);
-        if (!path.isValid())
-            message = path.errorString();
+    for (const QString &problem : {nameProblem(), apiPathProblem(), tokenProblem()}) {
+        if (!problem.isEmpty())
+            return problem;
     }
-    if (message.isEmpty() && m_isNew)
-        message = StoreService::validateToken(accessToken(), tr("access token"));
-    return message;
+    return QString();
+}
+
+QString StoreForm::showValidation()
+{
+    m_nameProblem = nameProblem();
+    m_apiPathProblem = apiPathProblem();
+    m_tokenProblem = tokenProblem();
+    updateNameStatus();
+    updateApiPathStatus();
+    updateTokenStatus();
+    const QList<QPair<QString, QLineEdit *>> fields = {
+        {m_nameProblem, m_name}, {m_apiPathProblem, m_apiPath}, {m_tokenProblem, m_accessToken}};
+    for (const auto &[problem, edit] : fields) {
+        if (!problem.isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return problem;
+        }
+    }
+    return QString();
+}
+
+void StoreForm::showFieldProblem(Field field, const QString &message)
+{
+    switch (field) {
+    case Field::Name:
+        m_nameProblem = message;
+        updateNameStatus();
+        m_name->setFocus(Qt::OtherFocusReason);
+        break;
+    case Field::ApiPath:
+        m_apiPathProblem = message;
+        updateApiPathStatus();
+        m_apiPath->setFocus(Qt::OtherFocusReason);
+        break;
+    case Field::AccessToken:
+        m_tokenProblem = message;
+        updateTokenStatus();
+        m_accessToken->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
+
+QString StoreForm::fieldMessage(Field field) const
+{
+    switch (field) {
+    case Field::Name:
+        return m_nameStatus->text();
+    case Field::ApiPath:
+        return m_apiPathStatus->text();
+    case Field::AccessToken:
+        return m_tokenStatus->text();
+    }
+    return QString();
 }
 
 } // namespace Packbench

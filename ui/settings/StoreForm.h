@@ -45,19 +45,45 @@ public:
 
     // What is wrong with the form as typed, or empty.
     QString validationError() const;
+    // Puts what is wrong beside each field it concerns and moves the focus to the first such field; returns the
+    // first problem, or empty. Each message goes away as soon as its field is corrected.
+    QString showValidation();
+
+    enum class Field
+    {
+        Name,
+        ApiPath,
+        AccessToken
+    };
+    // A problem found elsewhere (the name or store already taken, the token that Test connection needs) shown beside
+    // its field until the field is edited.
+    void showFieldProblem(Field field, const QString &message);
+    QString fieldMessage(Field field) const;
 
 Q_SIGNALS:
     void edited();
 
 private:
     void updateApiPathStatus();
+    void updateNameStatus();
+    void updateTokenStatus();
+    QString nameProblem() const;
+    QString apiPathProblem() const;
+    QString tokenProblem() const;
     QWidget *createStatusGrid(const QString &prefix, QMap<int, QCheckBox *> *boxes);
     QList<int> checkedStatuses(const QMap<int, QCheckBox *> &boxes) const;
 
     StoreConfig m_store;
     bool m_isNew = true;
     bool m_loading = false;
+    // Problems shown beside their field: each stays until its field is edited (then the field is checked again).
+    QString m_nameProblem;
+    QString m_apiPathProblem;
+    QString m_tokenProblem;
+    TokenState m_tokenState = TokenState::New;
+    QString m_tokenDetail;
     QLineEdit *m_name = nullptr;
+    QLabel *m_nameStatus = nullptr;
     QLineEdit *m_apiPath = nullptr;
     QLabel *m_apiPathStatus = nullptr;
     QLineEdit *m_clientId = nullptr;

@@ -103,6 +103,13 @@ QString ShipmentsModel::destinationText(const ShipmentRow &row)
     return tr("%1, %2", "city, country code").arg(row.city, country);
 }
 
+QString ShipmentsModel::orderText(qint64 orderId, const ShipmentPart &part)
+{
+    if (part.count < 2)
+        return QString::number(orderId);
+    return tr("%1 (%2 of %3)", "order number (shipment number of count)").arg(orderId).arg(part.number).arg(part.count);
+}
+
 QString ShipmentsModel::changedFieldsText(const QString &fields) const
 {
     QStringList words;
@@ -127,6 +134,13 @@ QString ShipmentsModel::toolTip(const ShipmentRow &row, int column) const
 {
     QStringList lines;
     if (column == Order) {
+        const ShipmentPart part = m_parts.value(row.key);
+        if (part.count > 1)
+            lines << tr("Order %1 is split into %2 shipments (one per address or pickup); this is shipment %3.",
+                        "order, count, number")
+                         .arg(row.orderId)
+                         .arg(part.count)
+                         .arg(part.number);
         if (!row.changedFields.isEmpty()) {
             const QString at = row.changedAt.isValid()
                                    ? QLocale().toString(row.changedAt.toLocalTime().time(), QLocale::ShortFormat)
@@ -148,7 +162,7 @@ QVariant ShipmentsModel::displayValue(const ShipmentRow &row, int column) const
 {
     switch (column) {
     case Order: {
-        const QString number = QString::number(row.orderId);
+        const QString number = orderText(row.orderId, m_parts.value(row.key));
         return row.changedFields.isEmpty() ? number : number + kChangedMark;
     }
     case Store:
@@ -342,6 +356,15 @@ void ShipmentsModel::removeKeys(const QStringList &keys)
         endRemoveRows();
     }
     rebuildIndex();
+}
+
+void ShipmentsModel::setParts(const QHash<QString, ShipmentPart> &parts)
+{
+    if (parts == m_parts)
+        return;
+    m_parts = parts;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Order), index(rowCount() - 1, Order), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void ShipmentsModel::rebuildIndex()

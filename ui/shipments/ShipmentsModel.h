@@ -54,6 +54,9 @@ public:
     void upsertRows(const QList<ShipmentRow> &rows);
     // Removes the rows with these keys; unknown keys are ignored.
     void removeKeys(const QStringList &keys);
+    // Which shipment of its order each row is, by key, for orders split into several ("348 (1 of 2)"); a row whose
+    // key is absent shows the bare order number.
+    void setParts(const QHash<QString, ShipmentPart> &parts);
 
     const QList<ShipmentRow> &rows() const { return m_rows; }
     // -1 when no row has this key.
@@ -66,6 +69,8 @@ public:
     static QString storefrontText(const ShipmentRow &row);
     static QString destinationText(const ShipmentRow &row);
     static bool isPickup(const ShipmentRow &row);
+    // "348", or "348 (1 of 2)" for the first of two shipments.
+    static QString orderText(qint64 orderId, const ShipmentPart &part);
 
 private:
     QVariant displayValue(const ShipmentRow &row, int column) const;
@@ -76,6 +81,7 @@ private:
 
     QList<ShipmentRow> m_rows;
     QHash<QString, int> m_index; // shipment key -> row
+    QHash<QString, ShipmentPart> m_parts;
     mutable QIcon m_warningIcon;
 };
 

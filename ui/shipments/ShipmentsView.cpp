@@ -59,18 +59,19 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     rows->hide();
-    // Fixed starting widths from the font, never measured over all rows; the user can drag them.
+    // Fixed starting widths from the font, never measured over all rows; the user can drag them and move them.
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
+    columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths = {{ShipmentsModel::Order, 10},      {ShipmentsModel::Store, 12},
-                                           {ShipmentsModel::Storefront, 14}, {ShipmentsModel::Date, 16},
-                                           {ShipmentsModel::Customer, 22},   {ShipmentsModel::Destination, 22},
-                                           {ShipmentsModel::Items, 6},       {ShipmentsModel::Atl, 18}};
+    const QList<QPair<int, int>> widths = {
+        {ShipmentsModel::Order, 13}, {ShipmentsModel::Store, 12},    {ShipmentsModel::Storefront, 14},
+        {ShipmentsModel::Date, 16},  {ShipmentsModel::Customer, 22}, {ShipmentsModel::Destination, 22},
+        {ShipmentsModel::Items, 6},  {ShipmentsModel::Atl, 18},      {ShipmentsModel::State, 16}};
     for (const auto &[column, characters] : widths)
         columns->resizeSection(column, characters * digit + 16);
+    applyColumnPolicy();
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("shipmentsEmptyLabel"));
@@ -92,7 +93,17 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     m_thread.start();
 
     reloadStores();
-    reload();
+    // Shown as loading from the start; the query itself waits for the event loop so that a restoreState() right
+    // after construction replaces it rather than running a second one.
+    m_loading = true;
+    m_countLabel->setText(tr("Loading…"));
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_firstReloadPending)
+                reload();
+        },
+        Qt::QueuedConnection);
 }
 
 ShipmentsView::~ShipmentsView()
@@ -209,11 +220,72 @@ void ShipmentsView::setSearchText(const QString &text)
     if (m_filter.search == search)
         return;
     m_filter.search = search;
-    if (m_searchEdit->text().trimmed() != search) {
-        const QSignalBlocker blocker(m_searchEdit);
+    // Not blocked: the clear button follows textChanged; an emptied field lands here again with the same value.
+    if (m_searchEdit->text().trimmed() != search)
         m_searchEdit->setText(search);
-    }
     reload();
+}
+
+void ShipmentsView::applyColumnPolicy()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    for (int column = 0; column < ShipmentsModel::ColumnCount; ++column)
+        columns->setSectionResizeMode(column, column == ShipmentsModel::Destination ? QHeaderView::Stretch
+                                                                                    : QHeaderView::Interactive);
+}
+
+ShipmentsFilterChoice ShipmentsView::filterChoice() const
+{
+    ShipmentsFilterChoice choice;
+    if (m_filter.storeId)
+        choice.storeId = m_filter.storeId->toString(QUuid::WithoutBraces);
+    choice.state = m_filter.state ? shipmentStateToString(*m_filter.state) : QStringLiteral("all");
+    choice.search = m_filter.search;
+    return choice;
+}
+
+QByteArray ShipmentsView::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void ShipmentsView::restoreState(const std::optional<ShipmentsFilterChoice> &filter, const QByteArray &headerState)
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (!headerState.isEmpty() && columns->restoreState(headerState)) {
+        applyColumnPolicy();
+        // Restoring the sort indicator does not sort by it.
+        m_table->sortByColumn(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+    }
+    if (!filter)
+        return;
+    ShipmentFilter restored = m_filter;
+    const int storeIndex = m_storeCombo->findData(filter->storeId);
+    if (!filter->storeId.isEmpty() && storeIndex > 0)
+        restored.storeId = QUuid::fromString(filter->storeId);
+    else
+        restored.storeId.reset();
+    ShipmentState state;
+    if (filter->state == QLatin1String("all"))
+        restored.state.reset();
+    else if (shipmentStateFromString(filter->state, &state))
+        restored.state = state;
+    restored.search = filter->search.trimmed();
+    {
+        const QSignalBlocker storeBlocker(m_storeCombo);
+        const QSignalBlocker stateBlocker(m_stateCombo);
+        // Not blocked: the clear button appears on textChanged, and the handler reacts only to an emptied field.
+        m_storeCombo->setCurrentIndex(restored.storeId ? storeIndex : 0);
+        m_stateCombo->setCurrentIndex(
+            m_stateCombo->findData(restored.state ? QVariant(static_cast<int>(*restored.state)) : QVariant()));
+        m_searchEdit->setText(restored.search);
+    }
+    const bool changed =
+        restored.storeId != m_filter.storeId || restored.state != m_filter.state || restored.search != m_filter.search;
+    m_filter = restored;
+    if (changed || m_firstReloadPending)
+        reload();
 }
 
 void ShipmentsView::reloadStores()
@@ -242,6 +314,7 @@ void ShipmentsView::runOnWorker(std::function<void()> work)
 
 void ShipmentsView::reload()
 {
+    m_firstReloadPending = false;
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_loadError.clear();
@@ -254,15 +327,19 @@ void ShipmentsView::reload()
         ShipmentQuery repository(*database);
         QString error;
         const QList<ShipmentRow> rows = repository.list(filter, &error);
+        QHash<QString, ShipmentPart> parts;
+        if (error.isEmpty())
+            parts = repository.splitParts(filter.storeId, &error);
         // The view waits for this thread before it is destroyed, so it is alive here; the queued answer is
         // discarded with its pending events if it goes away before the answer is delivered.
         QMetaObject::invokeMethod(
-            view, [view, generation, rows, error] { view->applyFullResult(generation, rows, error); },
+            view, [view, generation, rows, parts, error] { view->applyFullResult(generation, rows, parts, error); },
             Qt::QueuedConnection);
     });
 }
 
-void ShipmentsView::applyFullResult(quint64 generation, const QList<ShipmentRow> &rows, const QString &error)
+void ShipmentsView::applyFullResult(quint64 generation, const QList<ShipmentRow> &rows,
+                                    const QHash<QString, ShipmentPart> &parts, const QString &error)
 {
     if (generation != m_generation)
         return; // the filter changed while this query ran; a newer one is on its way
@@ -272,6 +349,7 @@ void ShipmentsView::applyFullResult(quint64 generation, const QList<ShipmentRow>
     // Keep the current row across the reset when it is still there.
     const QModelIndex current = m_table->currentIndex();
     const QString currentKey = current.isValid() ? current.data(ShipmentsModel::KeyRole).toString() : QString();
+    m_model->setParts(parts);
     m_model->setRows(rows);
     if (!currentKey.isEmpty()) {
         const int row = m_model->rowOfKey(currentKey);
@@ -303,14 +381,21 @@ void ShipmentsView::refreshKeys(const QStringList &keys)
             chunk.keys = keys.mid(at, kKeysPerQuery);
             rows.append(repository.list(chunk, &error));
         }
+        // A new shipment of an order renumbers its siblings too: the places are read again for the whole filter.
+        QHash<QString, ShipmentPart> parts;
+        if (error.isEmpty())
+            parts = repository.splitParts(filter.storeId, &error);
         QMetaObject::invokeMethod(
-            view, [view, generation, keys, rows, error] { view->applyKeysResult(generation, keys, rows, error); },
+            view,
+            [view, generation, keys, rows, parts, error] {
+                view->applyKeysResult(generation, keys, rows, parts, error);
+            },
             Qt::QueuedConnection);
     });
 }
 
 void ShipmentsView::applyKeysResult(quint64 generation, const QStringList &keys, const QList<ShipmentRow> &rows,
-                                    const QString &error)
+                                    const QHash<QString, ShipmentPart> &parts, const QString &error)
 {
     // A filter change since: the full query that follows it reads these rows anyway.
     if (generation != m_generation)
@@ -331,6 +416,7 @@ void ShipmentsView::applyKeysResult(quint64 generation, const QStringList &keys,
     }
     m_model->removeKeys(gone);
     m_model->upsertRows(rows);
+    m_model->setParts(parts);
     if (!m_loading)
         updateCountAndEmptyState();
     Q_EMIT keysRefreshed();

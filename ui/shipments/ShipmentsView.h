@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/settings/AppSettings.h"
 #include "core/storage/ShipmentRepository.h"
 
 #include <QThread>
@@ -43,6 +44,13 @@ public:
     void setSearchText(const QString &text);
     const ShipmentFilter &filter() const { return m_filter; }
 
+    // The filters as the user left them, and the columns (order, widths, sort) as QHeaderView::saveState() bytes.
+    ShipmentsFilterChoice filterChoice() const;
+    QByteArray headerState() const;
+    // Brings back what filterChoice() and headerState() gave, with one query; a store that is gone falls back to
+    // all stores, bytes that do not fit leave the columns as they are.
+    void restoreState(const std::optional<ShipmentsFilterChoice> &filter, const QByteArray &headerState);
+
 public Q_SLOTS:
     // Re-reads the stores for the store filter (after Settings changed); re-queries when the selected one is gone.
     void reloadStores();
@@ -60,9 +68,12 @@ Q_SIGNALS:
 private:
     void createFilterBar(QWidget *bar);
     void runOnWorker(std::function<void()> work);
-    void applyFullResult(quint64 generation, const QList<ShipmentRow> &rows, const QString &error);
-    void applyKeysResult(quint64 generation, const QStringList &keys, const QList<ShipmentRow> &rows,
+    void applyFullResult(quint64 generation, const QList<ShipmentRow> &rows, const QHash<QString, ShipmentPart> &parts,
                          const QString &error);
+    void applyKeysResult(quint64 generation, const QStringList &keys, const QList<ShipmentRow> &rows,
+                         const QHash<QString, ShipmentPart> &parts, const QString &error);
+    // Destination takes the width left over; the other columns keep the widths given or dragged.
+    void applyColumnPolicy();
     void updateCountAndEmptyState();
     void storeComboChanged();
     void stateComboChanged();
@@ -72,6 +83,7 @@ private:
     ShipmentFilter m_filter;
     quint64 m_generation = 0; // bumped by every filter change: results of older generations are stale
     bool m_loading = false;
+    bool m_firstReloadPending = true; // the first query waits for the event loop, so restoreState() can come first
     QString m_loadError;
 
     QThread m_thread;
