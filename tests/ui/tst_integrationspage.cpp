@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -439,6 +440,28 @@ private Q_SLOTS:
             QVERIFY2(result.contains(word), qPrintable(result));
         // Testing saves nothing.
         QVERIFY(station.stores->stores().isEmpty());
+    }
+
+    // A host that refuses the connection is reported in under 10 s, with the real retry timing (six retries with
+    // backoff used to take 21 s): Test connection does not retry an unreachable host.
+    void aRefusedConnectionFailsFast()
+    {
+        const QByteArray scaled = qgetenv("PACKBENCH_RETRY_BASE_MS");
+        qunsetenv("PACKBENCH_RETRY_BASE_MS");
+        Station station;
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        fillNewStore(dialog, QStringLiteral("Main"), unreachableApiPath(), QStringLiteral("sometoken"));
+        auto *page = dialog.findChild<IntegrationsPage *>();
+        QSignalSpy tested(page, &IntegrationsPage::connectionTested);
+        QElapsedTimer clock;
+        clock.start();
+        child<QPushButton>(&dialog, "testConnectionButton")->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(message(dialog).contains(QStringLiteral("refused the connection")), qPrintable(message(dialog)));
+        if (!scaled.isEmpty())
+            qputenv("PACKBENCH_RETRY_BASE_MS", scaled);
     }
 
     void theSameStoreTwiceIsRefusedNamingTheFirst()
