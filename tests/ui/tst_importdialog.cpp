@@ -417,6 +417,28 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // Several stores: each store's outcome, so one that failed is never hidden by one that worked.
+    void eachStoresOutcomeIsListed()
+    {
+        ImportReport report;
+        report.newOrders = 3;
+        StoreImportOutcome main;
+        main.storeName = QStringLiteral("Main");
+        main.newOrders = 3;
+        StoreImportOutcome kids;
+        kids.storeName = QStringLiteral("Kids");
+        kids.failure = ImportFailure::Database;
+        kids.error = QStringLiteral("the disk is full");
+        report.stores = {main, kids};
+        report.failure = ImportFailure::Database;
+        report.error = QStringLiteral("Kids: the disk is full");
+        const QString text = ImportDialog::summary(report);
+        QVERIFY2(text.contains(QStringLiteral("Main: done, 3 new, 0 updated, 0 unchanged, 0 skipped.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Kids: failed: the disk is full")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Main: failed")));
+    }
+
     void cancelKeepsWhatWasImportedAndStaysUsable()
     {
         Harness h(1500, [](SandboxOptions &options) { options.latencyMs = 200; });
