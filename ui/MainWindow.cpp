@@ -273,7 +273,6 @@ void MainWindow::openSettings()
         m_settingsDialog = new SettingsDialog(m_profile, m_stores, this);
         connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::settingsApplied);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

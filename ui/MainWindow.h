@@ -89,7 +89,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
-    SettingsDialog *m_settingsDialog = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog; // deletes itself on close; QPointer notices, even during ~MainWindow
     ImportDialog *m_importDialog = nullptr;
     // One runner for the window's life: the Import dialog borrows it, so reopening the dialog reuses its thread.
     ImportRunner *m_importRunner = nullptr;
