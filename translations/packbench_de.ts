@@ -1794,6 +1794,10 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <source>BigCommerce no longer lists this consignment after printing</source>
         <translation>BigCommerce führt diese Lieferung nach dem Druck nicht mehr</translation>
     </message>
+    <message>
+        <source>the store &quot;%1&quot; was removed while it was being imported; nothing more was saved for it</source>
+        <translation>der Shop „%1“ wurde während des Imports entfernt; für ihn wurde nichts mehr gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentsCommand</name>

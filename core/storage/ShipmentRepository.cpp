@@ -222,6 +222,22 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                 "ON CONFLICT (store_id, order_id) DO UPDATE SET reason = excluded.reason, "
                 "recorded_at = excluded.recorded_at, retry = excluded.retry"));
 
+            // A store removed meanwhile (at another station) takes its shipments with it: an import still under
+            // way must not bring them back. Checked inside the transaction that would write them.
+            QSqlQuery storeRow(db);
+            storeRow.prepare(QStringLiteral("SELECT removed_at FROM stores WHERE id = ?"));
+            storeRow.addBindValue(storeId);
+            if (!execQuery(storeRow, stepError))
+                return false;
+            if (!storeRow.next() || !storeRow.value(0).isNull()) {
+                *stepError = QCoreApplication::translate("ShipmentRepository",
+                                                         "the store \"%1\" was removed while it was being imported; "
+                                                         "nothing more was saved for it")
+                                 .arg(store.name);
+                return false;
+            }
+            storeRow.finish();
+
             const QString timestamp = now();
             auto skip = [&](const OrderSkip &skipped) {
                 page.skipped.append(skipped);

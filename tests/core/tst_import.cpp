@@ -876,6 +876,12 @@ private Q_SLOTS:
         QVERIFY2(repository.writePage(store, SyncScope::refresh(), {makeOrder(2, 5, {30})}, {}, &written, &error),
                  qPrintable(error));
         QCOMPARE(stateOf(2, 30), QStringLiteral("printed!"));
+
+        // The store is removed at another station while this one still imports: nothing comes back.
+        QCOMPARE(StoreRepository(*database).markRemoved(store.id, &error), StoreRepository::Outcome::Ok);
+        QVERIFY(!repository.writePage(store, SyncScope::import(), {makeOrder(3, 11, {40})}, {}, &written, &error));
+        QVERIFY2(error.contains(QStringLiteral("removed")), qPrintable(error));
+        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM orders")), 0);
     }
 
     // A host that refuses the connection: a manual import says so at once (no retries); the automatic refresh,
