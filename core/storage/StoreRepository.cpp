@@ -56,6 +56,20 @@ void setError(QString *error, const QString &message)
     if (error)
         *error = message;
 }
+
+// Runs a prepared store query and reads its first row: none when nothing matches or on a database error.
+std::optional<StoreConfig> firstStore(QSqlQuery &query, QString *error)
+{
+    QString message;
+    if (!execQuery(query, &message)) {
+        setError(error, message);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
 } // namespace
 
 StoreRepository::StoreRepository(Database &database)
@@ -85,14 +99,7 @@ std::optional<StoreConfig> StoreRepository::findByName(const QString &name, QStr
     query.prepare(
         QStringLiteral("SELECT %1 FROM stores WHERE removed_at IS NULL AND lower(name) = lower(?)").arg(kColumns));
     query.addBindValue(name.trimmed());
-    QString message;
-    if (!execQuery(query, &message)) {
-        setError(error, message);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return firstStore(query, error);
 }
 
 std::optional<StoreConfig> StoreRepository::findById(const QUuid &id, QString *error)
@@ -100,14 +107,7 @@ std::optional<StoreConfig> StoreRepository::findById(const QUuid &id, QString *e
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM stores WHERE id = ?").arg(kColumns));
     query.addBindValue(idText(id));
-    QString message;
-    if (!execQuery(query, &message)) {
-        setError(error, message);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return firstStore(query, error);
 }
 
 std::optional<StoreConfig> StoreRepository::findByStoreHash(const QString &storeHash, const QUuid &exceptId,
@@ -120,14 +120,7 @@ std::optional<StoreConfig> StoreRepository::findByStoreHash(const QString &store
                       .arg(kColumns));
     query.addBindValue(storeHash.trimmed());
     query.addBindValue(idText(exceptId));
-    QString message;
-    if (!execQuery(query, &message)) {
-        setError(error, message);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return fromRow(query);
+    return firstStore(query, error);
 }
 
 bool StoreRepository::nameTakenByOther(const QString &name, const QUuid &exceptId, bool *taken, QString *error)
