@@ -1,7 +1,9 @@
 // Packbench entry point: no command = the GUI; a command = headless (cron, scripts, tests).
 #include "app/CommandLine.h"
 #include "app/UnixSignalWatcher.h"
+#include "app/commands/AccountCommand.h"
 #include "app/commands/ImportCommand.h"
+#include "app/commands/RuleCommand.h"
 #include "app/commands/ShipmentsCommand.h"
 #include "app/commands/StoreCommand.h"
 #include "core/Version.h"
@@ -13,6 +15,7 @@
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/WheelGuard.h"
+#include "ui/shipments/ShipmentsView.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -87,7 +90,8 @@ int runHeadless(int argc, char **argv)
     if (commandLine.helpRequested()) {
         out << commandLine.helpText() << Qt::endl
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
-            << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText() << Qt::endl
+            << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText()
+            << AccountCommand::helpText() << RuleCommand::helpText() << Qt::endl
             << QCoreApplication::translate("main", "'packbench COMMAND --help' shows the options of one command.")
             << Qt::endl;
         return ExitOk;
@@ -105,6 +109,10 @@ int runHeadless(int argc, char **argv)
         return ImportCommand::runWhy(commandLine, command);
     if (command.constFirst() == QLatin1String("shipments"))
         return ShipmentsCommand::run(commandLine, command);
+    if (command.constFirst() == QLatin1String("account"))
+        return AccountCommand::run(commandLine, command);
+    if (command.constFirst() == QLatin1String("rule"))
+        return RuleCommand::run(commandLine, command);
     printError(QCoreApplication::translate("main", "unknown command '%1'. Run 'packbench --help' for the commands.")
                    .arg(commandLine.command().constFirst()));
     return ExitUsage;
@@ -148,6 +156,7 @@ int runGui(int argc, char **argv)
                               QApplication::translate("main", "The database cannot be opened:\n%1").arg(error));
         return ExitDatabase;
     }
+    database->setStationName(commandLine.stationName());
     KeychainSecretStore secrets;
     StoreService stores(profile, *database, secrets);
 
@@ -160,8 +169,20 @@ int runGui(int argc, char **argv)
     window->show();
     // Scripts and tests that drive the window wait for this line instead of sleeping: the event loop runs, the
     // window is shown and SIGTERM is handled from here on.
-    if (qEnvironmentVariableIsSet("PACKBENCH_ANNOUNCE_READY"))
+    if (qEnvironmentVariableIsSet("PACKBENCH_ANNOUNCE_READY")) {
         QTimer::singleShot(0, &app, [] { std::fputs("packbench: ready\n", stderr); });
+        // And once the grid's first rows are on screen (the start-up benchmark measures up to here).
+        if (ShipmentsView *view = window->shipmentsView()) {
+            auto announced = std::make_shared<bool>(false);
+            QObject::connect(view, &ShipmentsView::loaded, view, [view, announced](int rows) {
+                if (*announced)
+                    return;
+                *announced = true;
+                view->window()->repaint();
+                std::fprintf(stderr, "packbench: grid painted %d rows\n", rows);
+            });
+        }
+    }
     return QApplication::exec();
 }
 

@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>no account named &quot;%1&quot;. &apos;packbench account list&apos; shows the accounts.</source>
+        <translation>kein Konto namens „%1“. &apos;packbench account list&apos; zeigt die Konten an.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name.</source>
+        <translation>Name des Absenders.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s company.</source>
+        <translation>Firma des Absenders.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s street (line 1).</source>
+        <translation>Straße des Absenders (Zeile 1).</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s street (line 2).</source>
+        <translation>Straße des Absenders (Zeile 2).</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s city.</source>
+        <translation>Ort des Absenders.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s state or region.</source>
+        <translation>Bundesland oder Region des Absenders.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s postcode.</source>
+        <translation>Postleitzahl des Absenders.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s country as a two-letter code, e.g. NZ.</source>
+        <translation>Land des Absenders als zweistelliger Ländercode, z. B. NZ.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s phone number.</source>
+        <translation>Telefonnummer des Absenders.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s email address.</source>
+        <translation>E-Mail-Adresse des Absenders.</translation>
+    </message>
+    <message>
+        <source>--sender-country takes a two-letter country code, e.g. NZ.</source>
+        <translation>--sender-country erwartet einen zweistelligen Ländercode, z. B. NZ.</translation>
+    </message>
+    <message>
+        <source>Name of the account.</source>
+        <translation>Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: packbench account add --name NAME [--sender-name TEXT] [--sender-company TEXT] [--sender-street TEXT] [--sender-street2 TEXT] [--sender-city TEXT] [--sender-region TEXT] [--sender-zip TEXT] [--sender-country CC] [--sender-phone TEXT] [--sender-email TEXT]</source>
+        <translation>Aufruf: packbench account add --name NAME [--sender-name TEXT] [--sender-company TEXT] [--sender-street TEXT] [--sender-street2 TEXT] [--sender-city TEXT] [--sender-region TEXT] [--sender-zip TEXT] [--sender-country CC] [--sender-phone TEXT] [--sender-email TEXT]</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; added.</source>
+        <translation>Konto „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>New name for the account.</source>
+        <translation>Neuer Name für das Konto.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench account set NAME [--rename NAME] [--sender-name TEXT] [--sender-company TEXT] [--sender-street TEXT] [--sender-street2 TEXT] [--sender-city TEXT] [--sender-region TEXT] [--sender-zip TEXT] [--sender-country CC] [--sender-phone TEXT] [--sender-email TEXT]</source>
+        <translation>Aufruf: packbench account set NAME [--rename NAME] [--sender-name TEXT] [--sender-company TEXT] [--sender-street TEXT] [--sender-street2 TEXT] [--sender-city TEXT] [--sender-region TEXT] [--sender-zip TEXT] [--sender-country CC] [--sender-phone TEXT] [--sender-email TEXT]</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Konto „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench account list [--json]</source>
+        <translation>Aufruf: packbench account list [--json]</translation>
+    </message>
+    <message>
+        <source>(no sender address)</source>
+        <translation>(keine Absenderadresse)</translation>
+    </message>
+    <message>
+        <source>Usage: packbench account remove NAME</source>
+        <translation>Aufruf: packbench account remove NAME</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation>Konto „%1“ entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account &quot;%1&quot; removed; its %n shipment(s) are in Default now, or in the account another rule routes them to.</source>
+        <translation>
+            <numerusform>Konto „%1“ entfernt; %n Sendung daraus ist jetzt im Konto „Default“ oder in dem Konto, dem eine andere Regel sie zuweist.</numerusform>
+            <numerusform>Konto „%1“ entfernt; %n Sendungen daraus sind jetzt im Konto „Default“ oder in dem Konto, dem eine andere Regel sie zuweist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules that routed to it, removed: %1.</source>
+        <translation>Entfernte Regeln, die ihm Sendungen zugewiesen haben: %1.</translation>
+    </message>
+    <message>
+        <source>  account add --name NAME [--sender-...]   add a sending account (account add --help)
+  account set NAME [--rename NAME] [--sender-...]   change an account
+  account list [--json]             the sending accounts
+  account remove NAME               remove an account; its shipments go back to Default
+</source>
+        <translation>  account add --name NAME [--sender-...]   ein Versandkonto hinzufügen (account add --help)
+  account set NAME [--rename NAME] [--sender-...]   ein Konto ändern
+  account list [--json]             die Versandkonten
+  account remove NAME               ein Konto entfernen; seine Sendungen kommen zurück ins Konto „Default“
+</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>The new account has no id.</source>
+        <translation>Das neue Konto hat keine ID.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; no longer exists.</source>
+        <translation>Das Konto „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The Default account cannot be removed: shipments that no rule routes elsewhere are in it.</source>
+        <translation>Das Konto „Default“ kann nicht entfernt werden: Es enthält die Sendungen, die keine Regel einem anderen Konto zuweist.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ApiDiagnosis</name>
     <message>
         <source>%1 BigCommerce said: &quot;%2&quot;</source>
@@ -127,6 +284,38 @@
     <message>
         <source>Remove the part from ? or # on: the API Path ends with /v3/.</source>
         <translation>Entfernen Sie alles ab ? oder #: Der API Path endet mit /v3/.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>no store named &quot;%1&quot;. &apos;packbench store list&apos; shows the stores.</source>
+        <translation>kein Shop namens „%1“. &apos;packbench store list&apos; zeigt die Shops an.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench %1 COMMAND [options]</source>
+        <extracomment>%1 is a command group such as store.</extracomment>
+        <translation>Aufruf: packbench %1 BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>&apos;packbench %1 COMMAND --help&apos; shows the options of one command.</source>
+        <extracomment>%1 is a command group such as store.</extracomment>
+        <translation>&apos;packbench %1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Before the last of a list of commands: &quot;add, list, remove or set&quot;.</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a command: %2.</source>
+        <extracomment>%1 is a command group such as store, %2 its commands, e.g. &quot;add, list, remove or set&quot;.</extracomment>
+        <translation>&apos;%1&apos; erwartet einen Befehl: %2.</translation>
+    </message>
+    <message>
+        <source>unknown %1 command &apos;%2&apos;: use %3.</source>
+        <extracomment>%1 is a command group such as store, %2 the word that is no command of it, %3 its commands, e.g. &quot;add, list, remove or set&quot;.</extracomment>
+        <translation>unbekannter %1-Befehl &apos;%2&apos;: verwenden Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +883,231 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>Status %1</source>
         <translation>Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::AccountsPage</name>
+    <message>
+        <source>Ne&amp;w account</source>
+        <translation>&amp;Neues Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Select an account, or click New account.</source>
+        <translation>Wählen Sie ein Konto aus, oder klicken Sie auf „Neues Konto“.</translation>
+    </message>
+    <message>
+        <source>e.g. Kids Warehouse</source>
+        <translation>z. B. Kids Warehouse</translation>
+    </message>
+    <message>
+        <source>e.g. NZ</source>
+        <translation>z. B. NZ</translation>
+    </message>
+    <message>
+        <source>e.g. dispatch@example.com</source>
+        <translation>z. B. versand@example.com</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Kontoname:</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Printed on the labels of this account&apos;s shipments as the sender.</source>
+        <translation>Wird auf den Etiketten der Sendungen dieses Kontos als Absender gedruckt.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Street &amp;2:</source>
+        <translation>Straße &amp;2:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code:</source>
+        <translation>&amp;Ländercode:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply or OK saves the account.</source>
+        <translation>„Anwenden“ oder „OK“ speichert das Konto.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Shipments that no rule routes elsewhere are in this account.</source>
+        <translation>Sendungen, die keine Regel einem anderen Konto zuweist, sind in diesem Konto.</translation>
+    </message>
+    <message>
+        <source>The Default account cannot be removed: shipments that no rule routes elsewhere are in it.</source>
+        <translation>Das Konto „Default“ kann nicht entfernt werden: Es enthält die Sendungen, die keine Regel einem anderen Konto zuweist.</translation>
+    </message>
+    <message>
+        <source>The new account is not saved yet: Discard changes drops it.</source>
+        <translation>Das neue Konto ist noch nicht gespeichert: „Änderungen verwerfen“ verwirft es.</translation>
+    </message>
+    <message>
+        <source>Remove the account: its shipments move back to Default.</source>
+        <translation>Das Konto entfernen: Seine Sendungen kommen zurück ins Konto „Default“.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code (ISO 3166), e.g. NZ, AU, US or DE.</source>
+        <translation>Verwenden Sie den zweistelligen Ländercode (ISO 3166), z. B. NZ, AU, US oder DE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: write it as name@example.com, or leave it empty.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie in der Form name@example.com, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Every shipment that no rule routes elsewhere is in this account; it cannot be removed.</source>
+        <translation>Jede Sendung, die keine Regel einem anderen Konto zuweist, ist in diesem Konto; es kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Rules route shipments here, e.g. &quot;If tag = 2, assign to account Kids Warehouse&quot;.</source>
+        <translation>Regeln weisen diesem Konto Sendungen zu, z. B. „Wenn Tag = 2, Konto Kids Warehouse zuweisen“.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; added. Rules on the Rules page can now route shipments to it.</source>
+        <translation>Konto „%1“ hinzugefügt. Regeln auf der Seite „Regeln“ können ihm jetzt Sendungen zuweisen.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Konto „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Counting the shipments of &quot;%1&quot;…</source>
+        <translation>Sendungen von „%1“ werden gezählt…</translation>
+    </message>
+    <message>
+        <source>No shipment is in it.</source>
+        <translation>Es enthält keine Sendungen.</translation>
+    </message>
+    <message>
+        <source>1 shipment in it moves back to Default.</source>
+        <translation>1 Sendung darin kommt zurück ins Konto „Default“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments in it move back to Default.</source>
+        <translation>
+            <numerusform>%n Sendung darin kommt zurück ins Konto „Default“.</numerusform>
+            <numerusform>%n Sendungen darin kommen zurück ins Konto „Default“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those still to ship or on hold are run through the remaining rules again; printed ones stay in Default.</source>
+        <translation>Noch zu versendende oder zurückgestellte Sendungen durchlaufen die übrigen Regeln erneut; gedruckte bleiben im Konto „Default“.</translation>
+    </message>
+    <message>
+        <source>No rule routes shipments to it.</source>
+        <translation>Keine Regel weist ihm Sendungen zu.</translation>
+    </message>
+    <message>
+        <source>The rule %1 routes shipments to it and is removed with it.</source>
+        <translation>Die Regel %1 weist ihm Sendungen zu und wird mit ihm entfernt.</translation>
+    </message>
+    <message>
+        <source>These rules route shipments to it and are removed with it: %1.</source>
+        <translation>Diese Regeln weisen ihm Sendungen zu und werden mit ihm entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;?</source>
+        <translation>Das Konto „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot;…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation>Konto „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>1 shipment moved back to Default.</source>
+        <translation>1 Sendung ist zurück im Konto „Default“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments moved back to Default.</source>
+        <translation>
+            <numerusform>%n Sendung ist zurück im Konto „Default“.</numerusform>
+            <numerusform>%n Sendungen sind zurück im Konto „Default“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule removed: %1.</source>
+        <translation>Regel entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Rules removed: %1.</source>
+        <translation>Regeln entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Apply or discard the changes to the account first.</source>
+        <translation>Übernehmen oder verwerfen Sie zuerst die Änderungen am Konto.</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166), e.g. NZ.</source>
+        <translation>Zwei Buchstaben (ISO 3166), z. B. NZ.</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1721,661 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>Cancelling the import; Packbench closes when it has stopped…</source>
         <translation>Import wird abgebrochen; Packbench schließt, sobald er angehalten hat…</translation>
     </message>
+    <message>
+        <source>%1 of %2 selected</source>
+        <translation>%1 von %2 ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::RulesPage</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>ATL</source>
+        <translation>Abstellen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>ATL</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>Abstellen</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>in a rule&apos;s description</comment>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>Authority to leave</source>
+        <translation>Abstellgenehmigung</translation>
+    </message>
+    <message>
+        <source>Signature required</source>
+        <translation>Unterschrift erforderlich</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>A storefront tag is the storefront&apos;s channel id; its name is shown beside it. Type any other tag.</source>
+        <translation>Ein Storefront-Tag ist die Kanal-ID der Storefront; ihr Name wird daneben angezeigt. Andere Tags können Sie direkt eingeben.</translation>
+    </message>
+    <message>
+        <source>Delivery option</source>
+        <translation>Zustelloption</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. NZ</source>
+        <translation>z. B. NZ</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>z. B. 2.5</translation>
+    </message>
+    <message>
+        <source>e.g. MUG-</source>
+        <translation>z. B. MUG-</translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation>z. B. 2</translation>
+    </message>
+    <message>
+        <source>Rules run in this order, top first, on every new shipment as it is imported, and on the shipments waiting to ship when you click Apply rules now. The first account rule that matches chooses the account; tag rules add tags.</source>
+        <translation>Die Regeln laufen in dieser Reihenfolge von oben nach unten: für jede neue Sendung, sobald sie importiert wird, und für die Sendungen, die auf den Versand warten, wenn Sie auf „Regeln jetzt anwenden“ klicken. Die erste zutreffende Kontoregel bestimmt das Konto; Tag-Regeln fügen Tags hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;Neue Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>No rules yet. A rule routes shipments to a sending account or adds a tag, e.g. &quot;If tag = 2, assign to account Kids Warehouse&quot;. Click New rule to write one.</source>
+        <translation>Noch keine Regeln. Eine Regel weist Sendungen einem Versandkonto zu oder fügt ein Tag hinzu, z. B. „Wenn Tag = 2, Konto Kids Warehouse zuweisen“. Klicken Sie auf „Neue Regel“, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>+ Add &amp;condition</source>
+        <translation>+ &amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>All conditions must hold.</source>
+        <translation>Alle Bedingungen müssen zutreffen.</translation>
+    </message>
+    <message>
+        <source>Assign to account</source>
+        <translation>Konto zuweisen</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Tag to add</source>
+        <translation>Hinzuzufügendes Tag</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;If:</source>
+        <translation>&amp;Wenn:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Dann:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>Regel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Discard c&amp;hanges</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y rules now</source>
+        <translation>Regeln jetzt &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Runs the saved rules over the shipments still to ship or on hold. Printed shipments keep their account.</source>
+        <translation>Wendet die gespeicherten Regeln auf die Sendungen an, die noch zu versenden oder zurückgestellt sind. Gedruckte Sendungen behalten ihr Konto.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a rule&apos;s condition: field, comparison, value</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>add tag %1</source>
+        <translation>Tag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every shipment: %1</source>
+        <translation>Jede Sendung: %1</translation>
+    </message>
+    <message>
+        <source>If %1 then %2</source>
+        <translation>Wenn %1, dann %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The tags in use could not be read: %1</source>
+        <translation>Die verwendeten Tags konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a tag and the storefronts it stands for</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a condition in a rule&apos;s name: field, value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a condition in a rule&apos;s name: field, comparison, value</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Every shipment → %1</source>
+        <translation>Jede Sendung → %1</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a rule&apos;s name made unique: name, number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save or discard the rule being edited first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Regel, die gerade bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>Wait until the rules have been applied.</source>
+        <translation>Warten Sie, bis die Regeln angewendet wurden.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The rules are being applied.</source>
+        <translation>Die Regeln werden gerade angewendet.</translation>
+    </message>
+    <message>
+        <source>Runs the saved rules (not the one being edited) over the shipments still to ship or on hold.</source>
+        <translation>Wendet die gespeicherten Regeln (nicht die gerade bearbeitete) auf die Sendungen an, die noch zu versenden oder zurückgestellt sind.</translation>
+    </message>
+    <message>
+        <source>New rule (it goes last)</source>
+        <translation>Neue Regel (wird als letzte eingereiht)</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Made from the rule until you type a name.</source>
+        <translation>Wird aus der Regel gebildet, bis Sie einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Only the Default account exists: add the sending accounts on the Accounts page.</source>
+        <translation>Es gibt nur das Konto „Default“: Legen Sie die Versandkonten auf der Seite „Konten“ an.</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>Eine Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A rule named &quot;%1&quot; already exists.</source>
+        <translation>Eine Regel namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose the account the rule routes shipments to.</source>
+        <translation>Wählen Sie das Konto, dem die Regel Sendungen zuweist.</translation>
+    </message>
+    <message>
+        <source>Write the tag the rule adds.</source>
+        <translation>Geben Sie das Tag ein, das die Regel hinzufügt.</translation>
+    </message>
+    <message>
+        <source>The rules are being applied to the shipments; save the rule when that is done.</source>
+        <translation>Die Regeln werden gerade auf die Sendungen angewendet; speichern Sie die Regel, sobald das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; added at position %2.</source>
+        <translation>Regel „%1“ an Position %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; saved at position %2.</source>
+        <translation>Regel „%1“ an Position %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>It applies to shipments imported from now on; Apply rules now runs it over those waiting to ship.</source>
+        <translation>Sie gilt für alle ab jetzt importierten Sendungen; „Regeln jetzt anwenden“ wendet sie auf die Sendungen an, die auf den Versand warten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now rule %2.</source>
+        <translation>„%1“ ist jetzt Regel %2.</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Die Regel „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Shipments it has routed or tagged keep that until the rules run again (at their next import, or Apply rules now).</source>
+        <translation>Sendungen, denen sie ein Konto oder Tag zugewiesen hat, behalten dies, bis die Regeln erneut laufen (beim nächsten Import der Sendung oder mit „Regeln jetzt anwenden“).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; removed.</source>
+        <translation>Regel „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Applying the rules to the shipments still to ship or on hold…</source>
+        <translation>Die Regeln werden auf die Sendungen angewendet, die noch zu versenden oder zurückgestellt sind…</translation>
+    </message>
+    <message>
+        <source>The rules could not be applied: %1</source>
+        <translation>Die Regeln konnten nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No shipment is waiting to ship or on hold: the rules had nothing to look at.</source>
+        <translation>Keine Sendung wartet auf den Versand oder ist zurückgestellt: Die Regeln hatten nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>1 shipment looked at</source>
+        <translation>1 Sendung geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments looked at</source>
+        <translation>
+            <numerusform>%n Sendung geprüft</numerusform>
+            <numerusform>%n Sendungen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 changed.</source>
+        <comment>shipments looked at, how many of them changed</comment>
+        <translation>%1, %2 geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::ShipmentDetailsPane</name>
+    <message>
+        <source>Pickup in store</source>
+        <translation>Pickup in store</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Shipping method:</source>
+        <translation>Versandart:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Versanddienstleister:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Sendungsnummer:</translation>
+    </message>
+    <message>
+        <source>Ordered by:</source>
+        <translation>Bestellt von:</translation>
+    </message>
+    <message>
+        <source>Order total:</source>
+        <translation>Bestellsumme:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Kundennachricht</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Mitarbeiternotizen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Packplatz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its details.</source>
+        <translation>Wählen Sie eine Sendung aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the shipment&apos;s details…</source>
+        <translation>Details der Sendung werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The shipment&apos;s details could not be read: %1</source>
+        <translation>Die Details der Sendung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No pickup location given</source>
+        <translation>Kein Abholort angegeben</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <comment>state</comment>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Changed in BigCommerce: %1</source>
+        <comment>changed parts</comment>
+        <translation>In BigCommerce geändert: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>BigCommerce no longer lists this consignment</source>
+        <translation>BigCommerce führt diese Lieferung nicht mehr</translation>
+    </message>
+    <message>
+        <source>Changed in BigCommerce</source>
+        <translation>In BigCommerce geändert</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>Etikett gedruckt</translation>
+    </message>
+    <message>
+        <source>Label printed again</source>
+        <translation>Etikett erneut gedruckt</translation>
+    </message>
+    <message>
+        <source>Label voided</source>
+        <translation>Etikett storniert</translation>
+    </message>
+    <message>
+        <source>Written back to BigCommerce</source>
+        <translation>An BigCommerce zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>Write-back failed</source>
+        <translation>Rückmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>store · storefront</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No delivery option given</source>
+        <translation>Keine Zustelloption angegeben</translation>
+    </message>
+    <message>
+        <source>No rule matched</source>
+        <translation>Keine Regel hat zugetroffen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>HS Code: %1</source>
+        <translation>HS-Code: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between an item&apos;s options</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Item %1 has no SKU</source>
+        <translation>Artikel %1 hat keine SKU</translation>
+    </message>
+    <message>
+        <source>“%1” has no SKU</source>
+        <translation>„%1“ hat keine SKU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>quantity to ship of quantity ordered</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 to ship of %2 ordered (%3 shipped, %4 refunded)</source>
+        <translation>%1 von %2 bestellten zu versenden (%3 versendet, %4 erstattet)</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +2514,42 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <comment>order, count, number</comment>
         <translation>Bestellung %1 ist auf %2 Sendungen aufgeteilt (eine je Adresse oder Abholung); dies ist Sendung %3.</translation>
     </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKUs</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>HS Code</source>
+        <translation>HS-Code</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::ShipmentsView</name>
@@ -1466,20 +2565,12 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         </translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
         <source>Order, customer, city or SKU</source>
         <translation>Bestellung, Kunde, Ort oder SKU</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
         <translation>&amp;Shop:</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>&amp;Zustand:</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
@@ -1498,18 +2589,225 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <translation>Die Sendungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>No shipments match these filters.</source>
-        <translation>Keine Sendungen entsprechen diesen Filtern.</translation>
-    </message>
-    <message>
         <source>Nothing to ship right now.
 Import orders with Shipments &gt; Import… (Ctrl+I).</source>
         <translation>Derzeit gibt es nichts zu versenden.
 Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</translation>
     </message>
     <message>
-        <source>No shipments in this state.</source>
-        <translation>Keine Sendungen in diesem Zustand.</translation>
+        <source>Scan order, tracking number or SKU</source>
+        <translation>Bestellung, Sendungsnummer oder SKU scannen</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a code and press Enter (F2 to come back here).</source>
+        <translation>Scannen Sie einen Barcode oder geben Sie einen Code ein und drücken Sie die Eingabetaste (mit F2 kehren Sie hierher zurück).</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>A&amp;TL only</source>
+        <translation>Nur Abstell&amp;genehmigung</translation>
+    </message>
+    <message>
+        <source>Only shipments the customer lets be left without a signature (authority to leave).</source>
+        <translation>Nur Sendungen, die laut Kunde ohne Unterschrift abgestellt werden dürfen (Abstellgenehmigung).</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an:</source>
+        <translation>Sca&amp;nnen:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Apply &amp;rules to selection</source>
+        <translation>&amp;Regeln auf Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy order numbers</source>
+        <translation>Bestellnummern &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation>Sca&amp;nnen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Details &amp;pane</source>
+        <translation>Detail&amp;bereich</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved views could not be read: %1</source>
+        <translation>Gespeicherte Ansichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name for the current filters (e.g. &quot;Kids to ship&quot;):</source>
+        <translation>Name für die aktuellen Filter (z. B. „Kids zu versenden“):</translation>
+    </message>
+    <message>
+        <source>The view &quot;%1&quot; was not saved: %2</source>
+        <translation>Die Ansicht „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &quot;%1&quot;? The shipments stay as they are.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Sendungen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The view &quot;%1&quot; was not deleted: %2</source>
+        <translation>Die Ansicht „%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted.</source>
+        <translation>Ansicht „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>shown of loaded shipments</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No shipments match these filters.
+Clear them with Ctrl+Shift+L.</source>
+        <translation>Keine Sendungen entsprechen diesen Filtern.
+Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
+    </message>
+    <message>
+        <source>No shipments in this view.</source>
+        <translation>Keine Sendungen in dieser Ansicht.</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded: %1</source>
+        <translation>Die Details konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select the shipments to apply the rules to.</source>
+        <translation>Wählen Sie die Sendungen aus, auf die die Regeln angewendet werden sollen.</translation>
+    </message>
+    <message>
+        <source>The rules were not applied: %1</source>
+        <translation>Die Regeln wurden nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Rules applied: %1 of %2 selected shipments changed.</source>
+        <translation>Regeln angewendet: %1 von %2 ausgewählten Sendungen geändert.</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Only storefront &quot;%1&quot;</source>
+        <translation>Nur Storefront „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”: no order, tracking number or SKU in this view</source>
+        <translation>„%1“: keine Bestellung, Sendungsnummer oder SKU in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>“%1”: order %2</source>
+        <translation>„%1“: Bestellung %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>shipment state in store</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>“%1”: order %2 is %3, not in this view</source>
+        <translation>„%1“: Bestellung %2 ist %3, nicht in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: hidden by the filters (%n), Ctrl+Shift+L clears them</source>
+        <translation>
+            <numerusform>„%1“: durch die Filter ausgeblendet (%n), Strg+Umschalt+L setzt sie zurück</numerusform>
+            <numerusform>„%1“: durch die Filter ausgeblendet (%n), Strg+Umschalt+L setzt sie zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n selected</source>
+        <translation>
+            <numerusform>„%1“: %n ausgewählt</numerusform>
+            <numerusform>„%1“: %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SKU “%1”: %n selected, the oldest order current</source>
+        <translation>
+            <numerusform>SKU „%1“: %n ausgewählt, die älteste Bestellung ist aktuell</numerusform>
+            <numerusform>SKU „%1“: %n ausgewählt, die älteste Bestellung ist aktuell</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1774,6 +3072,66 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
     </message>
 </context>
 <context>
+    <name>Packbench::ViewsPanel</name>
+    <message>
+        <source>&amp;Views</source>
+        <translation>&amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>St&amp;orefronts</source>
+        <translation>St&amp;orefronts</translation>
+    </message>
+    <message>
+        <source>S&amp;ave view…</source>
+        <translation>Ansicht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filters as a view of their own</source>
+        <translation>Die aktuellen Filter als eigene Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every storefront again</source>
+        <translation>Wieder alle Storefronts anzeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>No storefront tags among the shipments these filters show.</source>
+        <translation>Die Sendungen, die diese Filter zeigen, haben keine Storefront-Tags.</translation>
+    </message>
+    <message>
+        <source>No storefront tags. Turn on “Import Channel ID as a tag” in Settings &gt; Integrations.</source>
+        <translation>Keine Storefront-Tags. Aktivieren Sie „Kanal-ID als Tag importieren“ unter Einstellungen &gt; Integrationen.</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A storefront (or tag) and how many shown shipments carry it: &quot;Kids (124)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1. Check that the disk is not full and that you may write there, or choose another folder with --profile.</source>
@@ -1782,6 +3140,238 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
     <message>
         <source>The profile folder %1 is not writable. Fix its permissions or choose another folder with --profile.</source>
         <translation>In den Profilordner %1 kann nicht geschrieben werden. Korrigieren Sie seine Berechtigungen oder wählen Sie mit --profile einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>the conditions are not a JSON array: %1</source>
+        <translation>die Bedingungen sind kein JSON-Array: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCommand</name>
+    <message>
+        <source>no rule named &quot;%1&quot;. &apos;packbench rule list&apos; shows the rules.</source>
+        <translation>keine Regel namens „%1“. &apos;packbench rule list&apos; zeigt die Regeln an.</translation>
+    </message>
+    <message>
+        <source>--then takes account=NAME or tag=TEXT, e.g. --then &quot;account=Kids Warehouse&quot;; &quot;%1&quot; is neither.</source>
+        <translation>--then erwartet account=NAME oder tag=TEXT, z. B. --then &quot;account=Kids Warehouse&quot;; „%1“ ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Name of the rule.</source>
+        <translation>Name der Regel.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A condition, FIELD OP VALUE: field tag, store, country, weight, sku, atl or items; operator =, !=, &lt;, &lt;=, &gt;, &gt;= or ~ (contains). Several --if: all must hold.</source>
+        <translation>Eine Bedingung, FELD OP WERT: Feld tag, store, country, weight, sku, atl oder items; Operator =, !=, &lt;, &lt;=, &gt;, &gt;= oder ~ (enthält). Mehrere --if: Alle müssen zutreffen.</translation>
+    </message>
+    <message>
+        <source>CONDITION</source>
+        <translation>CONDITION</translation>
+    </message>
+    <message>
+        <source>What the rule does: account=NAME (route to that account) or tag=TEXT (add a tag).</source>
+        <translation>Was die Regel tut: account=NAME (diesem Konto zuweisen) oder tag=TEXT (ein Tag hinzufügen).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Where the rule goes, 1 = first (default: last).</source>
+        <translation>Position der Regel, 1 = erste (Standard: letzte).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: packbench rule add --name NAME --if CONDITION [--if ...] --then account=NAME|tag=TEXT [--position N]</source>
+        <translation>Aufruf: packbench rule add --name NAME --if CONDITION [--if ...] --then account=NAME|tag=TEXT [--position N]</translation>
+    </message>
+    <message>
+        <source>--position takes a number from 1 (first).</source>
+        <translation>--position erwartet eine Zahl ab 1 (erste).</translation>
+    </message>
+    <message>
+        <source>no account named &quot;%1&quot;. &apos;packbench account list&apos; shows the accounts; &apos;packbench account add --name NAME&apos; adds one.</source>
+        <translation>kein Konto namens „%1“. &apos;packbench account list&apos; zeigt die Konten an; &apos;packbench account add --name NAME&apos; fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; added at position %2. It applies to shipments imported from now on; &apos;packbench rule apply&apos; runs the rules over those waiting to ship.</source>
+        <translation>Regel „%1“ an Position %2 hinzugefügt. Sie gilt für alle ab jetzt importierten Sendungen; &apos;packbench rule apply&apos; wendet die Regeln auf die Sendungen an, die auf den Versand warten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench rule list [--json]</source>
+        <translation>Aufruf: packbench rule list [--json]</translation>
+    </message>
+    <message>
+        <source>No rules. Add one with: packbench rule add --name NAME --if CONDITION --then account=NAME|tag=TEXT</source>
+        <translation>Keine Regeln. Fügen Sie eine hinzu mit: packbench rule add --name NAME --if CONDITION --then account=NAME|tag=TEXT</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>dann %1</translation>
+    </message>
+    <message>
+        <source>Usage: packbench rule remove NAME</source>
+        <translation>Aufruf: packbench rule remove NAME</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; removed. Shipments keep what it did until the rules are applied again (&apos;packbench rule apply&apos;).</source>
+        <translation>Regel „%1“ entfernt. Sendungen behalten, was sie bewirkt hat, bis die Regeln erneut angewendet werden (&apos;packbench rule apply&apos;).</translation>
+    </message>
+    <message>
+        <source>The new position, 1 = first.</source>
+        <translation>Die neue Position, 1 = erste.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench rule move NAME --position N</source>
+        <translation>Aufruf: packbench rule move NAME --position N</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is at position %2.</source>
+        <translation>Regel „%1“ steht an Position %2.</translation>
+    </message>
+    <message>
+        <source>Only the shipments of this store.</source>
+        <translation>Nur die Sendungen dieses Shops.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench rule apply [--store NAME] [--json]</source>
+        <translation>Aufruf: packbench rule apply [--store NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Rules applied to %1 shipment(s) waiting to ship or on hold; %2 changed.</source>
+        <translation>Regeln auf %1 Sendung(en) angewendet, die auf den Versand warten oder zurückgestellt sind; %2 geändert.</translation>
+    </message>
+    <message>
+        <source>  rule add --name NAME --if CONDITION [--if ...] --then account=NAME|tag=TEXT [--position N]
+                                    add a rule (CONDITION: FIELD OP VALUE, e.g. tag=2, weight&gt;2.5)
+  rule list [--json]                the rules in the order they run
+  rule remove NAME                  remove a rule
+  rule move NAME --position N       change where a rule runs
+  rule apply [--store NAME]         run the rules over the shipments waiting to ship
+</source>
+        <translation>  rule add --name NAME --if CONDITION [--if ...] --then account=NAME|tag=TEXT [--position N]
+                                    eine Regel hinzufügen (CONDITION: FELD OP WERT, z. B. tag=2, weight&gt;2.5)
+  rule list [--json]                die Regeln in der Reihenfolge, in der sie laufen
+  rule remove NAME                  eine Regel entfernen
+  rule move NAME --position N       die Position einer Regel ändern
+  rule apply [--store NAME]         die Regeln auf die Sendungen anwenden, die auf den Versand warten
+</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCondition</name>
+    <message>
+        <source>A condition is empty: write a field, an operator and a value, e.g. tag=2.</source>
+        <translation>Eine Bedingung ist leer: Geben Sie ein Feld, einen Operator und einen Wert an, z. B. tag=2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a field: use tag, store, country, weight, sku, atl or items, e.g. tag=2.</source>
+        <translation>„%1“ beginnt nicht mit einem Feld: Verwenden Sie tag, store, country, weight, sku, atl oder items, z. B. tag=2.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in &quot;%2&quot;: use tag, store, country, weight, sku, atl or items.</source>
+        <translation>Unbekanntes Feld „%1“ in „%2“: Verwenden Sie tag, store, country, weight, sku, atl oder items.</translation>
+    </message>
+    <message>
+        <source>No operator in &quot;%1&quot;: put =, !=, &lt;, &lt;=, &gt;, &gt;= or ~ between %2 and the value, e.g. %2=VALUE.</source>
+        <translation>Kein Operator in „%1“: Setzen Sie =, !=, &lt;, &lt;=, &gt;, &gt;= oder ~ zwischen %2 und den Wert, z. B. %2=WERT.</translation>
+    </message>
+    <message>
+        <source>No value in &quot;%1&quot;: write one after the operator, e.g. %2%3VALUE.</source>
+        <translation>Kein Wert in „%1“: Geben Sie nach dem Operator einen Wert an, z. B. %2%3WERT.</translation>
+    </message>
+    <message>
+        <source>&quot;~&quot; (contains) looks for text: compare %1 with =, !=, &lt;, &lt;=, &gt; or &gt;= in &quot;%2&quot;.</source>
+        <translation>„~“ (enthält) sucht nach Text: Vergleichen Sie %1 in „%2“ mit =, !=, &lt;, &lt;=, &gt; oder &gt;=.</translation>
+    </message>
+    <message>
+        <source>weight takes a number (with a point for decimals) in &quot;%1&quot;, e.g. weight&gt;2.5.</source>
+        <translation>weight erwartet in „%1“ eine Zahl (mit Punkt als Dezimaltrennzeichen), z. B. weight&gt;2.5.</translation>
+    </message>
+    <message>
+        <source>items takes a whole number in &quot;%1&quot;, e.g. items&gt;=2.</source>
+        <translation>items erwartet in „%1“ eine ganze Zahl, z. B. items&gt;=2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares numbers: use it with weight or items, not with %2 in &quot;%3&quot;.</source>
+        <translation>„%1“ vergleicht Zahlen: Verwenden Sie es mit weight oder items, nicht mit %2 in „%3“.</translation>
+    </message>
+    <message>
+        <source>atl takes = or != in &quot;%1&quot;, e.g. atl=yes.</source>
+        <translation>atl erwartet in „%1“ = oder !=, z. B. atl=yes.</translation>
+    </message>
+    <message>
+        <source>atl takes yes, no or signature in &quot;%1&quot;.</source>
+        <translation>atl erwartet in „%1“ yes, no oder signature.</translation>
+    </message>
+    <message>
+        <source>country takes a two-letter country code in &quot;%1&quot;, e.g. country=NZ.</source>
+        <translation>country erwartet in „%1“ einen zweistelligen Ländercode, z. B. country=NZ.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRepository</name>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; cannot be read (%2). Remove it and add it again.</source>
+        <translation>Die Regel „%1“ kann nicht gelesen werden (%2). Entfernen Sie sie und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>Eine Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A rule named &quot;%1&quot; already exists.</source>
+        <translation>Eine Regel namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; adds a tag but has no tag text.</source>
+        <translation>Die Regel „%1“ fügt ein Tag hinzu, hat aber keinen Tag-Text.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; routes to an account that does not exist.</source>
+        <translation>Die Regel „%1“ weist Sendungen einem Konto zu, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The new rule has no id.</source>
+        <translation>Die neue Regel hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Rule positions start at 1.</source>
+        <translation>Regelpositionen beginnen bei 1.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; no longer exists.</source>
+        <translation>Die Regel „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no rule named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Regel namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1802,24 +3392,12 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
 <context>
     <name>ShipmentsCommand</name>
     <message>
-        <source>  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
-                                    list imported shipments
-</source>
-        <translation>  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]
-                                    importierte Sendungen auflisten
-</translation>
-    </message>
-    <message>
         <source>Only this store.</source>
         <translation>Nur dieser Shop.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Only shipments with this tag (repeatable).</source>
-        <translation>Nur Sendungen mit diesem Tag (wiederholbar).</translation>
     </message>
     <message>
         <source>TAG</source>
@@ -1846,10 +3424,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</source>
-        <translation>Aufruf: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]</translation>
-    </message>
-    <message>
         <source>unknown state &quot;%1&quot;.</source>
         <translation>unbekannter Zustand „%1“.</translation>
     </message>
@@ -1860,6 +3434,72 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
     <message>
         <source>No shipments match.</source>
         <translation>Keine Sendungen gefunden.</translation>
+    </message>
+    <message>
+        <source>  shipments [--store NAME] [--tag TAG]... [--account NAME] [--state STATE] [--atl] [--country CC]
+            [--from DATE] [--to DATE] [--view NAME] [--search TEXT] [--json]
+                                    list imported shipments (several --tag: any of them)
+</source>
+        <translation>  shipments [--store NAME] [--tag TAG]... [--account NAME] [--state STATE] [--atl] [--country CC]
+            [--from DATE] [--to DATE] [--view NAME] [--search TEXT] [--json]
+                                    importierte Sendungen auflisten (mehrere --tag: eines davon)
+</translation>
+    </message>
+    <message>
+        <source>Only shipments with this tag; repeated: with any of these tags.</source>
+        <translation>Nur Sendungen mit diesem Tag; mehrfach angegeben: mit einem dieser Tags.</translation>
+    </message>
+    <message>
+        <source>Only shipments of this sending account.</source>
+        <translation>Nur Sendungen dieses Versandkontos.</translation>
+    </message>
+    <message>
+        <source>Only shipments the customer lets be left without a signature (authority to leave).</source>
+        <translation>Nur Sendungen, die laut Kunde ohne Unterschrift abgestellt werden dürfen (Abstellgenehmigung).</translation>
+    </message>
+    <message>
+        <source>Only shipments to this country (two-letter code, e.g. NZ).</source>
+        <translation>Nur Sendungen in dieses Land (zweistelliger Ländercode, z. B. NZ).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Only orders placed on or after this day (YYYY-MM-DD).</source>
+        <translation>Nur Bestellungen, die an oder nach diesem Tag aufgegeben wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only orders placed on or before this day (YYYY-MM-DD).</source>
+        <translation>Nur Bestellungen, die an oder vor diesem Tag aufgegeben wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Start from a saved view (by name) or a built-in one (to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold, all); the other options narrow it.</source>
+        <translation>Von einer gespeicherten Ansicht (nach Name) oder einer vordefinierten (to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold, all) ausgehen; die übrigen Optionen schränken sie weiter ein.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench shipments [--store NAME] [--tag TAG]... [--account NAME] [--state STATE] [--atl] [--country CC] [--from DATE] [--to DATE] [--view NAME] [--search TEXT] [--json]</source>
+        <translation>Aufruf: packbench shipments [--store NAME] [--tag TAG]... [--account NAME] [--state STATE] [--atl] [--country CC] [--from DATE] [--to DATE] [--view NAME] [--search TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD, e.g. 2026-11-29.</source>
+        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT, z. B. 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code; use the two-letter code, e.g. NZ or DE.</source>
+        <translation>„%1“ ist kein Ländercode; verwenden Sie den zweistelligen Code, z. B. NZ oder DE.</translation>
+    </message>
+    <message>
+        <source>no view named &quot;%1&quot;. Saved views are made in the window (Save view); built-in ones: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold, all.</source>
+        <translation>keine Ansicht namens „%1“. Gespeicherte Ansichten werden im Fenster angelegt („Ansicht speichern“); vordefinierte: to-ship, printed, written-back, write-back-failed, elsewhere, cancelled, on-hold, all.</translation>
+    </message>
+    <message>
+        <source>no account named &quot;%1&quot; (see packbench account list).</source>
+        <translation>kein Konto namens „%1“ (siehe packbench account list).</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +3609,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <translation>--default-channel erwartet eine Kanal-ID (1 oder größer).</translation>
     </message>
     <message>
-        <source>no store named &quot;%1&quot;. &apos;packbench store list&apos; shows the stores.</source>
-        <translation>kein Shop namens „%1“. &apos;packbench store list&apos; zeigt die Shops an.</translation>
-    </message>
-    <message>
         <source>Name of the store.</source>
         <translation>Name des Shops.</translation>
     </message>
@@ -2041,14 +3677,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
         <translation>Shop „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>&apos;store&apos; needs a command: add, token, list, test, remove or set.</source>
-        <translation>&apos;store&apos; erwartet einen Befehl: add, token, list, test, remove oder set.</translation>
-    </message>
-    <message>
-        <source>unknown store command &apos;%1&apos;: use add, token, list, test, remove or set.</source>
-        <translation>unbekannter store-Befehl &apos;%1&apos;: verwenden Sie add, token, list, test, remove oder set.</translation>
-    </message>
-    <message>
         <source>Store &quot;%1&quot; removed with its imported orders and shipments.</source>
         <translation>Shop „%1“ mit seinen importierten Bestellungen und Sendungen entfernt.</translation>
     </message>
@@ -2067,14 +3695,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
   store remove NAME [--force]       einen Shop mit seinen importierten Bestellungen entfernen
   store set NAME [Optionen]         die Einstellungen eines Shops ändern (store set --help)
 </translation>
-    </message>
-    <message>
-        <source>Usage: packbench store COMMAND [options]</source>
-        <translation>Aufruf: packbench store BEFEHL [Optionen]</translation>
-    </message>
-    <message>
-        <source>&apos;packbench store COMMAND --help&apos; shows the options of one command.</source>
-        <translation>&apos;packbench store BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "core/sync/RefreshScheduler.h"
 #include "ui/ConnectStorePrompt.h"
 #include "ui/ImportDialog.h"
+#include "ui/settings/AccountsPage.h"
+#include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shipments/ShipmentsView.h"
 
@@ -135,6 +137,9 @@ void MainWindow::createStatusBar()
     m_storeStatusLabel = new QLabel(tr("No store connected"), this);
     m_storeStatusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     statusBar()->addWidget(m_storeStatusLabel, 1);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionStatusLabel"));
+    statusBar()->addPermanentWidget(m_selectionLabel);
     if (!m_stationName.isEmpty())
         statusBar()->addPermanentWidget(new QLabel(tr("Station: %1").arg(m_stationName), this));
 }
@@ -159,6 +164,11 @@ void MainWindow::refreshStores()
     if (haveStores && !m_shipmentsView) {
         m_shipmentsView = new ShipmentsView(m_database, m_stores, m_central);
         m_central->addWidget(m_shipmentsView);
+        connect(m_shipmentsView, &ShipmentsView::selectionChanged, this, [this](int selected, int shown) {
+            m_selectionLabel->setText(selected > 0 ? tr("%1 of %2 selected").arg(selected).arg(shown) : QString());
+        });
+        connect(m_shipmentsView, &ShipmentsView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         const AppSettings settings(m_profile);
         m_shipmentsView->restoreState(settings.shipmentsFilter(), settings.shipmentsHeaderState());
     } else if (m_shipmentsView) {
@@ -272,6 +282,19 @@ void MainWindow::openSettings()
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_profile, m_stores, this);
         connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::settingsApplied);
+        // Rules applied or accounts changed from Settings: the grid reads its rows and accounts again.
+        if (auto *rules = m_settingsDialog->findChild<RulesPage *>())
+            connect(rules, &RulesPage::shipmentsChanged, this, [this] {
+                if (m_shipmentsView)
+                    m_shipmentsView->reload();
+            });
+        if (auto *accounts = m_settingsDialog->findChild<AccountsPage *>())
+            connect(accounts, &AccountsPage::accountsChanged, this, [this] {
+                if (m_shipmentsView) {
+                    m_shipmentsView->reloadStores();
+                    m_shipmentsView->reload();
+                }
+            });
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_settingsDialog->show();

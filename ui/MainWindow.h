@@ -86,6 +86,7 @@ private:
     ShipmentsView *m_shipmentsView = nullptr;
     QLabel *m_storeStatusLabel = nullptr;
     QLabel *m_syncStatusLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;

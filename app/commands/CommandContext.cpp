@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace Packbench {
@@ -28,10 +29,54 @@ std::unique_ptr<CommandContext> CommandContext::open(const CommandLine &commandL
         *exitCode = ExitDatabase;
         return nullptr;
     }
+    context->m_database->setStationName(commandLine.stationName());
     context->m_secrets = std::make_unique<KeychainSecretStore>();
     context->m_stores = std::make_unique<StoreService>(context->m_profile, *context->m_database, *context->m_secrets);
     *exitCode = ExitOk;
     return context;
+}
+
+std::optional<StoreConfig> CommandContext::storeNamed(const QString &name)
+{
+    std::optional<StoreConfig> store = m_stores->store(name);
+    if (!store)
+        printError(tr("no store named \"%1\". 'packbench store list' shows the stores.").arg(name));
+    return store;
+}
+
+int CommandContext::runSubcommand(const CommandLine &commandLine, const QStringList &arguments, const QString &group,
+                                  std::initializer_list<Subcommand> commands, const QString &helpText)
+{
+    const QString subcommand = arguments.value(1);
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
+        //: %1 is a command group such as store.
+        const QString usage = tr("Usage: packbench %1 COMMAND [options]").arg(group);
+        //: %1 is a command group such as store.
+        const QString more = tr("'packbench %1 COMMAND --help' shows the options of one command.").arg(group);
+        QTextStream(stdout) << usage << "\n\n" << helpText << "\n" << more << Qt::endl;
+        return ExitOk;
+    }
+    QStringList words;
+    for (const Subcommand &command : commands) {
+        if (subcommand == QLatin1String(command.word)) {
+            // Each command parses its own words before it opens the profile, its database and the keychain:
+            // `--help` and a usage error touch nothing.
+            return command.run(commandLine, arguments.mid(1));
+        }
+        words << QString::fromLatin1(command.word);
+    }
+    const QString last = words.isEmpty() ? QString() : words.takeLast();
+    //: Before the last of a list of commands: "add, list, remove or set".
+    const QString choices = words.isEmpty() ? last : words.join(QStringLiteral(", ")) + tr(" or ") + last;
+    if (subcommand.isEmpty()) {
+        //: %1 is a command group such as store, %2 its commands, e.g. "add, list, remove or set".
+        printError(tr("'%1' needs a command: %2.").arg(group, choices));
+    } else {
+        //: %1 is a command group such as store, %2 the word that is no command of it, %3 its commands, e.g. "add,
+        //: list, remove or set".
+        printError(tr("unknown %1 command '%2': use %3.").arg(group, subcommand, choices));
+    }
+    return ExitUsage;
 }
 
 int CommandContext::runAsync(const std::function<void(std::function<void(int)>)> &start)
@@ -60,6 +105,11 @@ void CommandContext::printError(const QString &message)
 void CommandContext::printLine(const QString &message)
 {
     QTextStream(stdout) << message << Qt::endl;
+}
+
+void CommandContext::printJson(const QJsonArray &array)
+{
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 int CommandContext::exitCodeFor(StoreService::Outcome outcome)

@@ -6,7 +6,11 @@
 #include "core/settings/Profile.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace Packbench {
 
@@ -14,19 +18,37 @@ namespace Packbench {
 // Commands run on the main thread with their own event loop, so the asynchronous core reads like a script here.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
 public:
+    // One command of a group, as in `packbench store add`: its word and what runs it.
+    struct Subcommand
+    {
+        const char *word;
+        int (*run)(const CommandLine &commandLine, const QStringList &arguments);
+    };
+
+    // `packbench GROUP COMMAND ...` (arguments: GROUP, COMMAND, ...): runs the command with its words (COMMAND, ...),
+    // prints the group's usage and helpText for --help or -h, and is a usage error for a missing or unknown command.
+    static int runSubcommand(const CommandLine &commandLine, const QStringList &arguments, const QString &group,
+                             std::initializer_list<Subcommand> commands, const QString &helpText);
+
     // Opens everything; on failure prints the reason and sets *exitCode.
     static std::unique_ptr<CommandContext> open(const CommandLine &commandLine, int *exitCode);
 
     const Profile &profile() const { return m_profile; }
     Database &database() { return *m_database; }
     StoreService &stores() { return *m_stores; }
+    // The store named `name`; without one, says so and gives nothing: the command exits with ExitNotFound.
+    std::optional<StoreConfig> storeNamed(const QString &name);
 
     // Runs `start` and the event loop until `finish` is called from a callback.
     int runAsync(const std::function<void(std::function<void(int)> finish)> &start);
 
     static void printError(const QString &message);
     static void printLine(const QString &message);
+    // A list command's --json output: the array, indented, on stdout.
+    static void printJson(const QJsonArray &array);
     static int exitCodeFor(StoreService::Outcome outcome);
 
 private:

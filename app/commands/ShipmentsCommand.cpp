@@ -2,6 +2,8 @@
 
 #include "app/CommandLine.h"
 #include "app/commands/CommandContext.h"
+#include "core/storage/AccountRepository.h"
+#include "core/storage/SavedViewRepository.h"
 #include "core/storage/ShipmentQuery.h"
 
 #include <QCommandLineParser>
@@ -112,10 +114,12 @@ void writeShipment(QByteArray &out, const ShipmentRow &row)
     json.raw("{");
     json.key("atl", true);
     json.string(authorityToLeaveToString(row.atl));
+    json.key("account");
+    json.string(row.accountName);
     json.key("bc_status_id");
     json.number(row.bcStatusId);
     json.key("carrier");
-    json.string(QString());
+    json.string(row.carrier);
     json.key("changed");
     json.string(row.changedFields);
     json.key("channel_id");
@@ -167,6 +171,11 @@ void writeShipment(QByteArray &out, const ShipmentRow &row)
     json.number(row.orderId);
     json.key("pickup_location");
     json.string(row.pickupLocation);
+    json.key("rule");
+    if (row.rule.isEmpty())
+        json.raw("null");
+    else
+        json.string(row.rule);
     json.key("shipment_id");
     json.string(row.key);
     json.key("state");
@@ -182,7 +191,7 @@ void writeShipment(QByteArray &out, const ShipmentRow &row)
     }
     json.raw("]");
     json.key("tracking_number");
-    json.string(QString());
+    json.string(row.trackingNumber);
     json.raw("}");
 }
 
@@ -219,46 +228,114 @@ private:
 
 QString ShipmentsCommand::helpText()
 {
-    return tr("  shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]\n"
-              "                                    list imported shipments\n");
+    return tr("  shipments [--store NAME] [--tag TAG]... [--account NAME] [--state STATE] [--atl] [--country CC]\n"
+              "            [--from DATE] [--to DATE] [--view NAME] [--search TEXT] [--json]\n"
+              "                                    list imported shipments (several --tag: any of them)\n");
 }
 
 int ShipmentsCommand::run(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption store(QStringLiteral("store"), tr("Only this store."), tr("NAME"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only shipments with this tag (repeatable)."), tr("TAG"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 tr("Only shipments with this tag; repeated: with any of these tags."), tr("TAG"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("Only shipments of this sending account."),
+                                     tr("NAME"));
     const QCommandLineOption state(QStringLiteral("state"),
                                    tr("Only this state: to-ship, printed, written-back, write-back-failed, elsewhere, "
                                       "cancelled, on-hold."),
                                    tr("STATE"));
+    const QCommandLineOption atl(QStringLiteral("atl"),
+                                 tr("Only shipments the customer lets be left without a signature (authority to "
+                                    "leave)."));
+    const QCommandLineOption country(QStringLiteral("country"),
+                                     tr("Only shipments to this country (two-letter code, e.g. NZ)."), tr("CC"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Only orders placed on or after this day (YYYY-MM-DD)."),
+                                  tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Only orders placed on or before this day (YYYY-MM-DD)."),
+                                tr("DATE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("Start from a saved view (by name) or a built-in one (to-ship, printed, "
+                                     "written-back, write-back-failed, elsewhere, cancelled, on-hold, all); the "
+                                     "other options narrow it."),
+                                  tr("NAME"));
     const QCommandLineOption search(
         QStringLiteral("search"),
         tr("Order number or its start (113, #1136), or any text the grid shows: customer, company, city, region, "
            "postcode, country, pickup location, SKU, product name, storefront. Upper and lower case are the same."),
         tr("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({store, tag, state, search, json});
+    parser.addOptions({store, tag, account, state, atl, country, from, to, view, search, json});
     const QString usage =
-        tr("Usage: packbench shipments [--store NAME] [--tag TAG]... [--state STATE] [--search TEXT] [--json]");
+        tr("Usage: packbench shipments [--store NAME] [--tag TAG]... [--account NAME] [--state STATE] "
+           "[--atl] [--country CC] [--from DATE] [--to DATE] [--view NAME] [--search TEXT] [--json]");
     if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
         return *stop;
-    ShipmentFilter filter;
-    filter.tags = parser.values(tag);
-    filter.search = parser.value(search);
-    filter.withItems = parser.isSet(json);
+    std::optional<ShipmentState> stateValue;
     if (parser.isSet(state)) {
         ShipmentState value;
         if (!shipmentStateFromString(parser.value(state), &value)) {
             CommandContext::printError(tr("unknown state \"%1\".").arg(parser.value(state)));
             return ExitUsage;
         }
-        filter.state = value;
+        stateValue = value;
+    }
+    QDate fromDate;
+    QDate toDate;
+    for (const auto &[option, date] : {std::pair{&from, &fromDate}, std::pair{&to, &toDate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            CommandContext::printError(
+                tr("\"%1\" is not a date; use YYYY-MM-DD, e.g. 2026-11-29.").arg(parser.value(*option)));
+            return ExitUsage;
+        }
+    }
+    const QString countryCode = parser.value(country).trimmed();
+    if (parser.isSet(country) && countryCode.size() != 2) {
+        CommandContext::printError(
+            tr("\"%1\" is not a country code; use the two-letter code, e.g. NZ or DE.").arg(countryCode));
+        return ExitUsage;
     }
     int exitCode = ExitOk;
     std::unique_ptr<CommandContext> context = CommandContext::open(commandLine, &exitCode);
     if (!context)
         return exitCode;
+    // A view first, then the options on top of it.
+    ShipmentFilter filter;
+    if (parser.isSet(view)) {
+        QString error;
+        const std::optional<ShipmentFilter> viewFilter =
+            SavedViewRepository(context->database()).resolve(parser.value(view), &error);
+        if (!error.isEmpty()) {
+            CommandContext::printError(error);
+            return ExitDatabase;
+        }
+        if (!viewFilter) {
+            CommandContext::printError(tr("no view named \"%1\". Saved views are made in the window (Save view); "
+                                          "built-in ones: to-ship, printed, written-back, write-back-failed, "
+                                          "elsewhere, cancelled, on-hold, all.")
+                                           .arg(parser.value(view)));
+            return ExitNotFound;
+        }
+        filter = *viewFilter;
+    }
+    if (parser.isSet(tag))
+        filter.tags = parser.values(tag);
+    if (parser.isSet(search))
+        filter.search = parser.value(search);
+    if (stateValue)
+        filter.state = stateValue;
+    if (parser.isSet(atl))
+        filter.atlOnly = true;
+    if (!countryCode.isEmpty())
+        filter.countryIso2 = countryCode.toUpper();
+    if (fromDate.isValid())
+        filter.from = fromDate;
+    if (toDate.isValid())
+        filter.to = toDate;
+    filter.withItems = parser.isSet(json);
     if (parser.isSet(store)) {
         const std::optional<StoreConfig> selected = context->stores().store(parser.value(store));
         if (!selected) {
@@ -266,6 +343,21 @@ int ShipmentsCommand::run(const CommandLine &commandLine, const QStringList &arg
             return ExitNotFound;
         }
         filter.storeId = selected->id;
+    }
+    if (parser.isSet(account)) {
+        QString error;
+        const std::optional<Account> selected =
+            AccountRepository(context->database()).findByName(parser.value(account), &error);
+        if (!error.isEmpty()) {
+            CommandContext::printError(error);
+            return ExitDatabase;
+        }
+        if (!selected) {
+            CommandContext::printError(
+                tr("no account named \"%1\" (see packbench account list).").arg(parser.value(account)));
+            return ExitNotFound;
+        }
+        filter.accountId = selected->id;
     }
 
     // Each row is printed as it is read: 100,000 shipments never sit in memory at once.

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <cstdio>
@@ -171,13 +170,6 @@ QJsonArray toJson(const QList<int> &ids)
     return array;
 }
 
-int storeNotFound(const QString &name)
-{
-    CommandContext::printError(
-        StoreCommand::tr("no store named \"%1\". 'packbench store list' shows the stores.").arg(name));
-    return ExitNotFound;
-}
-
 int add(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -240,9 +232,9 @@ int token(const CommandLine &commandLine, const QStringList &arguments)
         return exitCode;
     CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
-    const std::optional<StoreConfig> store = context.stores().store(name);
+    const std::optional<StoreConfig> store = context.storeNamed(name);
     if (!store)
-        return storeNotFound(name);
+        return ExitNotFound;
     const Secrets secrets = readSecrets();
     return context.runAsync([&](std::function<void(int)> finish) {
         context.stores().replaceSecrets(
@@ -328,7 +320,7 @@ int list(const CommandLine &commandLine, const QStringList &arguments)
                 {QStringLiteral("channels"), channels},
             });
         }
-        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        CommandContext::printJson(array);
         return ExitOk;
     }
     if (stores.isEmpty()) {
@@ -369,9 +361,9 @@ int test(const CommandLine &commandLine, const QStringList &arguments)
         return exitCode;
     CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
-    const std::optional<StoreConfig> store = context.stores().store(name);
+    const std::optional<StoreConfig> store = context.storeNamed(name);
     if (!store)
-        return storeNotFound(name);
+        return ExitNotFound;
     return context.runAsync([&](std::function<void(int)> finish) {
         context.stores().testConnection(*store, QString(), nullptr,
                                         [finish](const ConnectionReport &report, StoreService::Outcome outcome) {
@@ -399,9 +391,9 @@ int remove(const CommandLine &commandLine, const QStringList &arguments)
         return exitCode;
     CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
-    const std::optional<StoreConfig> store = context.stores().store(name);
+    const std::optional<StoreConfig> store = context.storeNamed(name);
     if (!store)
-        return storeNotFound(name);
+        return ExitNotFound;
     return context.runAsync([&](std::function<void(int)> finish) {
         context.stores().removeStore(
             store->id, parser.isSet(force), nullptr, [&, finish](const StoreService::Result &result) {
@@ -440,9 +432,9 @@ int set(const CommandLine &commandLine, const QStringList &arguments)
         return exitCode;
     CommandContext &context = *opened;
     const QString name = parser.positionalArguments().at(1);
-    std::optional<StoreConfig> store = context.stores().store(name);
+    std::optional<StoreConfig> store = context.storeNamed(name);
     if (!store)
-        return storeNotFound(name);
+        return ExitNotFound;
     QString error;
     if (!settings.apply(parser, &*store, &error)) {
         CommandContext::printError(error);
@@ -476,39 +468,10 @@ QString StoreCommand::helpText()
 
 int StoreCommand::run(const CommandLine &commandLine, const QStringList &arguments)
 {
-    // arguments: "store", subcommand, ...
-    const QString subcommand = arguments.value(1);
-    const QStringList rest = arguments.mid(1);
-    using Handler = int (*)(const CommandLine &, const QStringList &);
-    Handler handler = nullptr;
-    if (subcommand == QLatin1String("add"))
-        handler = &add;
-    else if (subcommand == QLatin1String("token"))
-        handler = &token;
-    else if (subcommand == QLatin1String("list"))
-        handler = &list;
-    else if (subcommand == QLatin1String("test"))
-        handler = &test;
-    else if (subcommand == QLatin1String("remove"))
-        handler = &remove;
-    else if (subcommand == QLatin1String("set"))
-        handler = &set;
-    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        QTextStream(stdout) << tr("Usage: packbench store COMMAND [options]") << "\n\n"
-                            << helpText() << "\n"
-                            << tr("'packbench store COMMAND --help' shows the options of one command.") << Qt::endl;
-        return ExitOk;
-    }
-    if (!handler) {
-        CommandContext::printError(
-            subcommand.isEmpty()
-                ? tr("'store' needs a command: add, token, list, test, remove or set.")
-                : tr("unknown store command '%1': use add, token, list, test, remove or set.").arg(subcommand));
-        return ExitUsage;
-    }
-    // Each command parses its own words before it opens the profile, its database and the keychain: `--help` and a
-    // usage error touch nothing.
-    return handler(commandLine, rest);
+    return CommandContext::runSubcommand(
+        commandLine, arguments, QStringLiteral("store"),
+        {{"add", &add}, {"token", &token}, {"list", &list}, {"test", &test}, {"remove", &remove}, {"set", &set}},
+        helpText());
 }
 
 } // namespace Packbench

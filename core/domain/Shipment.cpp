@@ -78,4 +78,37 @@ int Shipment::quantityToShip() const
     return total;
 }
 
+ShipmentSummary ShipmentSummary::of(const QList<LineItem> &items)
+{
+    ShipmentSummary summary;
+    bool anyLeft = false;
+    for (const LineItem &item : items)
+        anyLeft = anyLeft || item.quantityToShip() > 0;
+    QStringList skus;
+    QStringList sizes;
+    QStringList colors;
+    QStringList hsCodes;
+    auto add = [](QStringList &list, const QString &value) {
+        if (!value.isEmpty() && !list.contains(value))
+            list << value;
+    };
+    for (const LineItem &item : items) {
+        // A bundle's parts travel inside their bundle: its weight is the bundle's.
+        if (item.parentOrderProductId == 0) {
+            const int quantity = anyLeft ? item.quantityToShip() : qMax(0, item.quantity - item.quantityRefunded);
+            summary.weight += item.weight * quantity;
+        }
+        add(skus, item.sku);
+        add(sizes, item.size);
+        add(colors, item.color);
+        add(hsCodes, item.hsCode);
+    }
+    const QString separator = QStringLiteral(", ");
+    summary.skus = skus.join(separator);
+    summary.size = sizes.join(separator);
+    summary.color = colors.join(separator);
+    summary.hsCode = hsCodes.join(separator);
+    return summary;
+}
+
 } // namespace Packbench

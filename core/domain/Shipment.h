@@ -91,6 +91,19 @@ struct Shipment
     bool operator==(const Shipment &) const = default;
 };
 
+// What the grid shows of a shipment's items without reading them: kept on the shipment row when it is written.
+struct ShipmentSummary
+{
+    double weight = 0; // of what is left to ship (of everything not refunded once nothing is left), in store units
+    QString skus;      // distinct SKUs in item order, ", " between them
+    QString size;      // distinct values of each option, ", " between them
+    QString color;
+    QString hsCode;
+
+    static ShipmentSummary of(const QList<LineItem> &items);
+    bool operator==(const ShipmentSummary &) const = default;
+};
+
 // An order as Packbench imports it: what the mapper makes of one BigCommerce order.
 struct ImportedOrder
 {

@@ -86,6 +86,7 @@ std::optional<ShipmentsFilterChoice> AppSettings::shipmentsFilter() const
     filter.storeId = m_settings.value(kFilterStoreKey).toString();
     filter.state = m_settings.value(kFilterStateKey).toString();
     filter.search = m_settings.value(kFilterSearchKey).toString();
+    filter.more = m_settings.value(QStringLiteral("shipments/filterMore")).toString();
     return filter;
 }
 
@@ -94,6 +95,7 @@ void AppSettings::setShipmentsFilter(const ShipmentsFilterChoice &filter)
     m_settings.setValue(kFilterStoreKey, filter.storeId);
     m_settings.setValue(kFilterStateKey, filter.state);
     m_settings.setValue(kFilterSearchKey, filter.search);
+    m_settings.setValue(QStringLiteral("shipments/filterMore"), filter.more);
 }
 
 std::optional<ImportChoice> AppSettings::importChoice(const QUuid &storeId) const

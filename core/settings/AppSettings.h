@@ -24,6 +24,7 @@ struct ShipmentsFilterChoice
     QString storeId; // empty = all stores
     QString state;   // a shipment state word ("to-ship"), "all", or empty = never chosen
     QString search;
+    QString more; // the other filters (tags, account, country, ATL, dates) as compact JSON (ShipmentFilter::toJson)
 };
 
 // Typed access to the profile's settings file. One instance per use; QSettings keeps it cheap (instances on the same

@@ -1,11 +1,13 @@
 #include "core/storage/Database.h"
 
+#include "core/domain/Shipment.h"
 #include "core/settings/Profile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
@@ -155,8 +157,120 @@ const QList<QStringList> &migrations()
             // ship: a refresh fetches them again by id.
             QStringLiteral("ALTER TABLE import_skips ADD COLUMN retry INTEGER NOT NULL DEFAULT 0"),
         },
+        {
+            // Step 4: the grid's columns kept on the shipment (weight to ship, SKUs, product options), sending
+            // accounts with a "Default" every shipment starts with, ordered rules and the rule that matched, tags a
+            // rule added (source = the rule's id; '' = the import's channel tag), saved views and each shipment's
+            // history.
+            QStringLiteral("CREATE TABLE accounts ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " sender_name TEXT NOT NULL DEFAULT '',"
+                           " sender_company TEXT NOT NULL DEFAULT '',"
+                           " sender_street_1 TEXT NOT NULL DEFAULT '',"
+                           " sender_street_2 TEXT NOT NULL DEFAULT '',"
+                           " sender_city TEXT NOT NULL DEFAULT '',"
+                           " sender_region TEXT NOT NULL DEFAULT '',"
+                           " sender_zip TEXT NOT NULL DEFAULT '',"
+                           " sender_country TEXT NOT NULL DEFAULT '',"
+                           " sender_phone TEXT NOT NULL DEFAULT '',"
+                           " sender_email TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX accounts_name ON accounts (lower(name))"),
+            QStringLiteral("INSERT INTO accounts (id, name, created_at) VALUES "
+                           "('00000000-0000-4000-8000-000000000001', 'Default', '2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("CREATE TABLE rules ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " conditions TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " action_value TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX rules_name ON rules (lower(name))"),
+            QStringLiteral("CREATE TABLE saved_views ("
+                           " name TEXT PRIMARY KEY,"
+                           " filter TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE shipment_events ("
+                           " shipment_key TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " station TEXT NOT NULL,"
+                           " detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX shipment_events_key ON shipment_events (shipment_key, at)"),
+            QStringLiteral("ALTER TABLE shipment_tags ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN account_id TEXT NOT NULL DEFAULT "
+                           "'00000000-0000-4000-8000-000000000001'"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN rule TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN carrier TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN tracking_number TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN weight DOUBLE PRECISION NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN skus TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN option_size TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN option_color TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN option_hs_code TEXT NOT NULL DEFAULT ''"),
+            // Shipments imported before this step: their summary columns are filled from their items in C++
+            // (ShipmentSummary), since SQLite and PostgreSQL aggregate text differently.
+            QStringLiteral("INSERT INTO shipment_events (shipment_key, at, kind, station, detail) "
+                           "SELECT shipment_key, imported_at, 'imported', '', '' FROM shipments"),
+        },
     };
     return steps;
+}
+
+// Schema step 4: the summary columns of the shipments written before it, from their items.
+bool fillShipmentSummaries(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    if (!execQuery(items,
+                   QStringLiteral("SELECT shipment_key, sku, quantity, quantity_shipped, quantity_refunded, weight, "
+                                  "parent_order_product_id, size, color, hs_code FROM shipment_items "
+                                  "ORDER BY shipment_key, order_product_id"),
+                   error))
+        return false;
+    QList<std::pair<QString, ShipmentSummary>> summaries;
+    QString key;
+    QList<LineItem> lines;
+    auto flush = [&]() {
+        if (!key.isEmpty())
+            summaries.append({key, ShipmentSummary::of(lines)});
+        lines.clear();
+    };
+    while (items.next()) {
+        if (items.value(0).toString() != key) {
+            flush();
+            key = items.value(0).toString();
+        }
+        LineItem item;
+        item.sku = items.value(1).toString();
+        item.quantity = items.value(2).toInt();
+        item.quantityShipped = items.value(3).toInt();
+        item.quantityRefunded = items.value(4).toInt();
+        item.weight = items.value(5).toDouble();
+        item.parentOrderProductId = items.value(6).toLongLong();
+        item.size = items.value(7).toString();
+        item.color = items.value(8).toString();
+        item.hsCode = items.value(9).toString();
+        lines.append(item);
+    }
+    flush();
+    items.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE shipments SET weight = ?, skus = ?, option_size = ?, option_color = ?, "
+                                  "option_hs_code = ? WHERE shipment_key = ?"));
+    for (const auto &[shipmentKey, summary] : std::as_const(summaries)) {
+        update.addBindValue(summary.weight);
+        update.addBindValue(summary.skus.isNull() ? QStringLiteral("") : summary.skus);
+        update.addBindValue(summary.size.isNull() ? QStringLiteral("") : summary.size);
+        update.addBindValue(summary.color.isNull() ? QStringLiteral("") : summary.color);
+        update.addBindValue(summary.hsCode.isNull() ? QStringLiteral("") : summary.hsCode);
+        update.addBindValue(shipmentKey);
+        if (!execQuery(update, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -372,6 +486,8 @@ bool Database::migrate(QString *error)
                         return false;
                     }
                 }
+                if (step == 3 && !fillShipmentSummaries(db, stepError))
+                    return false;
             }
             if (version != static_cast<int>(steps.size())) {
                 query.prepare(version == 0
@@ -384,6 +500,16 @@ bool Database::migrate(QString *error)
             return true;
         },
         error);
+}
+
+QString Database::stationName() const
+{
+    return m_stationName.isEmpty() ? QSysInfo::machineHostName() : m_stationName;
+}
+
+void Database::setStationName(const QString &name)
+{
+    m_stationName = name;
 }
 
 QString Database::describe(const QSqlError &error)

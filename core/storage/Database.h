@@ -62,7 +62,11 @@ public:
     // A database error in words a user can act on (disk full, locked, server unreachable, ...).
     static QString describe(const QSqlError &error);
 
-    static constexpr int kSchemaVersion = 3;
+    // The name of this packing station, written into each shipment's history (default: the host name).
+    QString stationName() const;
+    void setStationName(const QString &name);
+
+    static constexpr int kSchemaVersion = 4;
 
 private:
     explicit Database(const DatabaseLocation &location);
@@ -73,6 +77,7 @@ private:
     QString m_connectionPrefix;
     std::mutex m_mutex;
     QStringList m_connectionNames;
+    QString m_stationName;
 };
 
 // Run a prepared statement, or a statement text, turning a failure into a message. Use in repositories.

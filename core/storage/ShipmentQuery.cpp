@@ -1,10 +1,8 @@
 #include "core/storage/ShipmentQuery.h"
 
 #include "core/storage/Database.h"
-#include "core/storage/SearchText.h"
 
 #include <QHash>
-#include <QMap>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -54,6 +52,18 @@ enum Column
     Atl,
     ChangedFields,
     ChangedAt,
+    Flag,
+    AccountId,
+    AccountName,
+    Rule,
+    Carrier,
+    TrackingNumber,
+    Weight,
+    Skus,
+    OptionSize,
+    OptionColor,
+    OptionHsCode,
+    SearchTextColumn,
     MissingSku, // only without withItems: with them, the items tell
 };
 
@@ -88,6 +98,18 @@ ShipmentRow readRow(const QSqlQuery &query, bool withMissingSku)
     const QString changedAt = query.value(ChangedAt).toString();
     if (!changedAt.isEmpty())
         row.changedAt = QDateTime::fromString(changedAt, Qt::ISODateWithMs);
+    row.flag = query.value(Flag).toString();
+    row.accountId = QUuid::fromString(query.value(AccountId).toString());
+    row.accountName = query.value(AccountName).toString();
+    row.rule = query.value(Rule).toString();
+    row.carrier = query.value(Carrier).toString();
+    row.trackingNumber = query.value(TrackingNumber).toString();
+    row.summary.weight = query.value(Weight).toDouble();
+    row.summary.skus = query.value(Skus).toString();
+    row.summary.size = query.value(OptionSize).toString();
+    row.summary.color = query.value(OptionColor).toString();
+    row.summary.hsCode = query.value(OptionHsCode).toString();
+    row.searchText = query.value(SearchTextColumn).toString();
     if (withMissingSku)
         row.missingSku = query.value(MissingSku).toInt() > 0;
     return row;
@@ -158,21 +180,6 @@ private:
     qsizetype m_prepared = -1;
 };
 
-// "113", "#1136", "# 1136": the digits of an order number the user started typing; empty when it is not one.
-QString orderNumberPrefix(const QString &needle)
-{
-    QString digits = needle;
-    if (digits.startsWith(QLatin1Char('#')))
-        digits = digits.mid(1).trimmed();
-    if (digits.isEmpty() || digits.size() > 19)
-        return {};
-    for (const QChar c : std::as_const(digits)) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return {};
-    }
-    return digits;
-}
-
 } // namespace
 
 ShipmentQuery::ShipmentQuery(Database &database)
@@ -180,17 +187,20 @@ ShipmentQuery::ShipmentQuery(Database &database)
 {
 }
 
-bool ShipmentQuery::statement(const ShipmentFilter &filter, QString *sql, QVariantList *binds, QString *error)
+bool ShipmentQuery::statement(const ShipmentFilter &filter, QString *sql, QVariantList *binds, QString * /*error*/)
 {
     *sql = QStringLiteral("SELECT s.shipment_key, s.store_id, st.name, s.order_id, s.kind, s.consignment_id, "
                           "s.channel_id, c.name, s.state, s.bc_status_id, s.recipient, s.company, s.city, s.region, "
                           "s.zip, s.country, s.country_iso2, s.pickup_location, s.date_created, s.item_count, s.atl, "
-                          "s.changed_fields, s.changed_at");
+                          "s.changed_fields, s.changed_at, s.flag, s.account_id, a.name, s.rule, s.carrier, "
+                          "s.tracking_number, s.weight, s.skus, s.option_size, s.option_color, s.option_hs_code, "
+                          "s.search_text");
     if (!filter.withItems)
         *sql += QStringLiteral(", (SELECT count(*) FROM shipment_items m WHERE m.shipment_key = s.shipment_key AND "
                                "m.sku = '')");
     *sql += QStringLiteral(" FROM shipments s JOIN stores st ON st.id = s.store_id "
-                           "LEFT JOIN store_channels c ON c.store_id = s.store_id AND c.channel_id = s.channel_id");
+                           "LEFT JOIN store_channels c ON c.store_id = s.store_id AND c.channel_id = s.channel_id "
+                           "LEFT JOIN accounts a ON a.id = s.account_id");
     *sql += QStringLiteral(" WHERE 1 = 1");
 
     if (filter.storeId) {
@@ -204,44 +214,6 @@ bool ShipmentQuery::statement(const ShipmentFilter &filter, QString *sql, QVaria
     if (filter.state) {
         *sql += QStringLiteral(" AND s.state = ?");
         *binds << shipmentStateToString(*filter.state);
-    }
-    for (const QString &tag : filter.tags) {
-        *sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM shipment_tags t WHERE t.shipment_key = s.shipment_key AND t.tag = ?)");
-        *binds << tag;
-    }
-    const QString needle = SearchText::fold(filter.search);
-    if (!needle.isEmpty()) {
-        // Both sides folded by Packbench (SQLite's lower() and LIKE know ASCII only), compared as they are.
-        QStringList any{QStringLiteral("s.search_text LIKE ? ESCAPE '\\'")};
-        *binds << QStringLiteral("%") + SearchText::escapeLike(needle) + QStringLiteral("%");
-        const QString digits = orderNumberPrefix(needle);
-        if (!digits.isEmpty()) {
-            any << QStringLiteral("CAST(s.order_id AS TEXT) LIKE ?");
-            *binds << digits + QStringLiteral("%");
-        }
-        // Storefront names: a store has a few channels, so they are folded here rather than in SQL.
-        QSqlQuery channels(m_database.connection());
-        channels.setForwardOnly(true);
-        channels.prepare(
-            filter.storeId ? QStringLiteral("SELECT store_id, channel_id, name FROM store_channels WHERE store_id = ?")
-                           : QStringLiteral("SELECT store_id, channel_id, name FROM store_channels"));
-        if (filter.storeId)
-            channels.addBindValue(idText(*filter.storeId));
-        if (!execQuery(channels, error))
-            return false;
-        QMap<QString, QList<int>> matching; // store id -> channel ids
-        while (channels.next()) {
-            if (SearchText::fold(channels.value(2).toString()).contains(needle))
-                matching[channels.value(0).toString()].append(channels.value(1).toInt());
-        }
-        for (auto it = matching.cbegin(); it != matching.cend(); ++it) {
-            any << QStringLiteral("(s.store_id = ? AND s.channel_id IN (%1))").arg(placeholders(it->size()));
-            *binds << it.key();
-            for (int channel : *it)
-                *binds << channel;
-        }
-        *sql += QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
     }
     if (!filter.keys.isEmpty()) {
         *sql += QStringLiteral(" AND s.shipment_key IN (%1)").arg(placeholders(filter.keys.size()));
@@ -264,7 +236,7 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
     };
     QString sql;
     QVariantList binds;
-    if (!statement(filter, &sql, &binds, &message))
+    if (!statement(filter.coarse(), &sql, &binds, &message))
         return fail(message);
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
@@ -283,6 +255,7 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
                                             "quantity_shipped, quantity_refunded, weight, parent_order_product_id, "
                                             "size, color, hs_code FROM shipment_items WHERE shipment_key IN (%1) "
                                             "ORDER BY shipment_key, order_product_id"));
+    const ShipmentMatcher matcher(filter);
     QList<ShipmentRow> batch;
     batch.reserve(kBatch);
     QHash<QString, qsizetype> index;
@@ -312,6 +285,8 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
         for (ShipmentRow &row : batch) {
             // The same order on both backends (their collations differ).
             std::sort(row.tags.begin(), row.tags.end());
+            if (!matcher.matches(row))
+                continue;
             if (!visit(row)) {
                 stopped = true;
                 break;

@@ -1,6 +1,7 @@
 #include "core/storage/ShipmentRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RuleRepository.h"
 #include "core/storage/SearchText.h"
 #include "core/sync/ImportRules.h"
 
@@ -178,9 +179,9 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                     "bc_status_id, "
                     "channel_id, recipient, company, street_1, street_2, city, region, zip, country, "
                     "country_iso2, phone, email, shipping_method, pickup_location, atl, item_count, date_created, "
-                    "changed_fields, changed_at, content_hash, imported_at, updated_at, search_text, flag) VALUES (?, "
-                    "?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
+                    "changed_fields, changed_at, content_hash, imported_at, updated_at, search_text, weight, skus, "
+                    "option_size, option_color, option_hs_code, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
                     "ON CONFLICT (shipment_key) DO UPDATE SET "
                     "state = CASE WHEN %1 THEN shipments.state ELSE excluded.state END, "
                     "flag = CASE WHEN %1 THEN ? ELSE '' END, "
@@ -192,7 +193,9 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                     "pickup_location = excluded.pickup_location, atl = excluded.atl, item_count = excluded.item_count, "
                     "date_created = excluded.date_created, changed_fields = excluded.changed_fields, "
                     "changed_at = excluded.changed_at, content_hash = excluded.content_hash, "
-                    "updated_at = excluded.updated_at, search_text = excluded.search_text")
+                    "updated_at = excluded.updated_at, search_text = excluded.search_text, weight = excluded.weight, "
+                    "skus = excluded.skus, option_size = excluded.option_size, option_color = excluded.option_color, "
+                    "option_hs_code = excluded.option_hs_code")
                     .arg(owned));
             QSqlQuery deleteItems(db);
             deleteItems.prepare(QStringLiteral("DELETE FROM shipment_items WHERE shipment_key = ?"));
@@ -202,9 +205,23 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                 "quantity_shipped, quantity_refunded, weight, parent_order_product_id, size, color, hs_code) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             QSqlQuery deleteTags(db);
-            deleteTags.prepare(QStringLiteral("DELETE FROM shipment_tags WHERE shipment_key = ?"));
+            // The import's own tags only; the tags rules added stay.
+            deleteTags.prepare(QStringLiteral("DELETE FROM shipment_tags WHERE shipment_key = ? AND source = ''"));
+            QSqlQuery insertEvent(db);
+            insertEvent.prepare(QStringLiteral(
+                "INSERT INTO shipment_events (shipment_key, at, kind, station, detail) VALUES (?, ?, ?, ?, ?)"));
+            auto recordEvent = [&](const QString &key, const QString &at, const QString &kind, const QString &detail) {
+                insertEvent.addBindValue(key);
+                insertEvent.addBindValue(at);
+                insertEvent.addBindValue(kind);
+                insertEvent.addBindValue(text(m_database.stationName()));
+                insertEvent.addBindValue(text(detail));
+                return execQuery(insertEvent, stepError);
+            };
             QSqlQuery insertTag(db);
-            insertTag.prepare(QStringLiteral("INSERT INTO shipment_tags (shipment_key, tag) VALUES (?, ?)"));
+            // A rule may have added the same text already: the row stays (it is the same tag).
+            insertTag.prepare(QStringLiteral("INSERT INTO shipment_tags (shipment_key, tag) VALUES (?, ?) ON CONFLICT "
+                                             "(shipment_key, tag) DO NOTHING"));
             // A consignment BigCommerce no longer lists: cancelled, unless Packbench already printed it.
             QSqlQuery cancelRemoved(db);
             cancelRemoved.prepare(
@@ -342,7 +359,11 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                     const auto previous = existing.constFind(key);
                     QString changedFields;
                     QString changedAt;
+                    QString eventKind = QStringLiteral("imported");
+                    QStringList eventDetail;
+                    const QString previousState = previous != existing.cend() ? previous->state : QString();
                     if (previous != existing.cend()) {
+                        eventKind = QStringLiteral("changed");
                         changedFields = previous->changedFields;
                         if (previous->hash == shipmentContent) {
                             existing.remove(key);
@@ -354,6 +375,7 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                             if (!parts.contains(part))
                                 parts << part;
                         }
+                        eventDetail = changedNow;
                         changedFields = parts.join(QLatin1Char(','));
                         changedAt = timestamp;
                         existing.remove(key);
@@ -367,6 +389,7 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                                                                       ShipmentState::Printed, shipment.quantityToShip())
                                                       .flag;
                     const Address &a = shipment.address;
+                    const ShipmentSummary summary = ShipmentSummary::of(shipment.items);
                     for (const QVariant &value :
                          {QVariant(key),
                           QVariant(storeId),
@@ -399,6 +422,11 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                           QVariant(timestamp),
                           QVariant(timestamp),
                           text(searchTextFor(shipment)),
+                          QVariant(summary.weight),
+                          text(summary.skus),
+                          text(summary.size),
+                          text(summary.color),
+                          text(summary.hsCode),
                           text(flagIfPrinted)})
                         upsertShipment.addBindValue(value);
                     if (!execQuery(upsertShipment, stepError))
@@ -426,6 +454,12 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                         if (!execQuery(insertTag, stepError))
                             return false;
                     }
+                    if (previousState != shipmentStateToString(decision.state))
+                        eventDetail << QStringLiteral("state:") + shipmentStateToString(decision.state);
+                    if (!recordEvent(key, timestamp, eventKind, eventDetail.join(QLatin1Char(','))))
+                        return false;
+                    if (eventKind == QLatin1String("imported"))
+                        page.newShipmentKeys.append(key);
                     page.changedShipmentKeys.append(key);
                 }
                 // A consignment BigCommerce no longer lists (address merged, items moved): nothing to ship there.
@@ -439,11 +473,17 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                     cancelRemoved.addBindValue(it.key());
                     if (!execQuery(cancelRemoved, stepError))
                         return false;
-                    if (cancelRemoved.numRowsAffected() > 0)
+                    if (cancelRemoved.numRowsAffected() > 0) {
+                        if (!recordEvent(it.key(), timestamp, QStringLiteral("changed"), QStringLiteral("removed")))
+                            return false;
                         page.changedShipmentKeys.append(it.key());
+                    }
                 }
             }
-            return true;
+            // New shipments go through the rules (account, tags) in the same transaction: none is ever seen
+            // without them.
+            int ruled = 0;
+            return RuleRepository::applyInTransaction(db, page.newShipmentKeys, &ruled, stepError);
         },
         error);
     if (written && result)

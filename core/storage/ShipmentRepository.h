@@ -33,6 +33,7 @@ struct PageWriteResult
     int unchangedOrders = 0;
     int shipmentsNew = 0;
     QStringList changedShipmentKeys;
+    QStringList newShipmentKeys;   // created by this page (the rules were applied to them)
     QList<OrderSkip> skipped;      // orders not written, with the reason
     QList<qint64> writtenOrderIds; // new or updated or unchanged
 };

@@ -322,7 +322,9 @@ private Q_SLOTS:
         };
         QCOMPARE(withTags({QStringLiteral("2")}), (QList<qint64>{401, 402}));
         QCOMPARE(withTags({QStringLiteral("rush")}), (QList<qint64>{401, 403}));
-        QCOMPARE(withTags({QStringLiteral("2"), QStringLiteral("rush")}), QList<qint64>{401});
+        // Several tags: any of them (the storefront panel's multi-select, `--tag A --tag B`).
+        QCOMPARE(withTags({QStringLiteral("2"), QStringLiteral("rush")}), (QList<qint64>{401, 402, 403}));
+        QCOMPARE(withTags({QStringLiteral("12"), QStringLiteral("nope")}), QList<qint64>{405});
         QCOMPARE(withTags({QStringLiteral("12")}), QList<qint64>{405});
         QCOMPARE(withTags({QStringLiteral("a,b")}), QList<qint64>{405});
         QCOMPARE(withTags({QStringLiteral("a")}), QList<qint64>{});

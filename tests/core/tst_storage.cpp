@@ -1,6 +1,7 @@
 // Database and StoreRepository on both backends: the same statements must work on SQLite and PostgreSQL.
 #include "core/settings/Profile.h"
 #include "core/storage/Database.h"
+#include "core/storage/ShipmentQuery.h"
 #include "core/storage/StoreRepository.h"
 #include "support/ImportedRows.h"
 #include "support/TestDatabase.h"
@@ -79,6 +80,80 @@ private Q_SLOTS:
         }
         QVERIFY(!testDatabase.open(&error));
         QVERIFY2(error.contains(QStringLiteral("newer Packbench")), qPrintable(error));
+    }
+
+    // A profile of the previous Packbench (schema 3) with shipments: the upgrade fills the grid's new columns from
+    // their items, gives every shipment the Default account and an "imported" history line.
+    void upgradeFromSchema3FillsTheNewColumns_data() { addBackends(); }
+    void upgradeFromSchema3FillsTheNewColumns()
+    {
+        QFETCH(TestDatabase::Backend, backend);
+        TestDatabase testDatabase(backend);
+        PACKBENCH_REQUIRE_DATABASE(testDatabase);
+        QString error;
+        const StoreConfig store = sampleStore(QStringLiteral("Main"));
+        const QString key = QStringLiteral("%1/7/shipping:70").arg(store.id.toString(QUuid::WithoutBraces));
+        {
+            std::unique_ptr<Database> db = testDatabase.open(&error);
+            QVERIFY2(db, qPrintable(error));
+            QCOMPARE(StoreRepository(*db).insert(store, &error), StoreRepository::Outcome::Ok);
+            QSqlQuery query(db->connection());
+            // Back to schema 3: what step 4 added goes.
+            for (const char *statement :
+                 {"DROP TABLE accounts", "DROP TABLE rules", "DROP TABLE saved_views", "DROP TABLE shipment_events",
+                  "ALTER TABLE shipment_tags DROP COLUMN source", "ALTER TABLE shipments DROP COLUMN account_id",
+                  "ALTER TABLE shipments DROP COLUMN rule", "ALTER TABLE shipments DROP COLUMN carrier",
+                  "ALTER TABLE shipments DROP COLUMN tracking_number", "ALTER TABLE shipments DROP COLUMN weight",
+                  "ALTER TABLE shipments DROP COLUMN skus", "ALTER TABLE shipments DROP COLUMN option_size",
+                  "ALTER TABLE shipments DROP COLUMN option_color", "ALTER TABLE shipments DROP COLUMN option_hs_code",
+                  "UPDATE meta SET value = '3' WHERE key = 'schema_version'"})
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+            const QString storeId = store.id.toString(QUuid::WithoutBraces);
+            QVERIFY(query.exec(
+                QStringLiteral(
+                    "INSERT INTO orders (store_id, order_id, status_id, channel_id, customer_name, email, phone, "
+                    "customer_message, staff_notes, total, currency, atl, content_hash, imported_at, updated_at) "
+                    "VALUES "
+                    "('%1', 7, 11, 1, '', '', '', '', '', '1', 'USD', '', 'h', '2026-01-01T00:00:00Z', "
+                    "'2026-01-01T00:00:00Z')")
+                    .arg(storeId)));
+            QVERIFY2(
+                query.exec(
+                    QStringLiteral(
+                        "INSERT INTO shipments (shipment_key, store_id, order_id, kind, consignment_id, state, "
+                        "bc_status_id, channel_id, recipient, company, street_1, street_2, city, region, zip, country, "
+                        "country_iso2, phone, email, shipping_method, pickup_location, atl, item_count, "
+                        "changed_fields, "
+                        "content_hash, imported_at, updated_at) VALUES ('%1', '%2', 7, 'shipping', 70, 'to-ship', 11, "
+                        "1, 'Ada', '', '', '', '', '', '', '', 'NZ', '', '', '', '', '', 3, '', 'h', "
+                        "'2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z')")
+                        .arg(key, storeId)),
+                qPrintable(query.lastError().text()));
+            for (const QString &item : {QStringLiteral("1, 'MUG', 2, 0, 0, 0.5, 0, 'M', '', ''"),
+                                        QStringLiteral("2, 'CAP', 1, 0, 0, 1.25, 0, '', 'Red', '6505.00'")})
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO shipment_items (shipment_key, order_product_id, sku, "
+                                                   "quantity, quantity_shipped, quantity_refunded, weight, "
+                                                   "parent_order_product_id, size, color, hs_code, product_id, name) "
+                                                   "VALUES ('%1', %2, 0, 'Item')")
+                                        .arg(key, item)),
+                         qPrintable(query.lastError().text()));
+        }
+        std::unique_ptr<Database> db = testDatabase.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 4);
+        const QList<ShipmentRow> rows = ShipmentQuery(*db).list({});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().summary.weight, 2.25);
+        QCOMPARE(rows.constFirst().summary.skus, QStringLiteral("MUG, CAP"));
+        QCOMPARE(rows.constFirst().summary.size, QStringLiteral("M"));
+        QCOMPARE(rows.constFirst().summary.color, QStringLiteral("Red"));
+        QCOMPARE(rows.constFirst().summary.hsCode, QStringLiteral("6505.00"));
+        QCOMPARE(rows.constFirst().accountName, QStringLiteral("Default"));
+        QSqlQuery events(db->connection());
+        QVERIFY(events.exec(QStringLiteral("SELECT kind, at FROM shipment_events")));
+        QVERIFY(events.next());
+        QCOMPARE(events.value(0).toString(), QStringLiteral("imported"));
+        QCOMPARE(events.value(1).toString(), QStringLiteral("2026-01-02T03:04:05.000Z"));
     }
 
     void storesRoundTrip_data() { addBackends(); }

@@ -4,8 +4,11 @@
 #include "SandboxServer.h"
 #include "core/i18n/Translations.h"
 #include "core/integrations/StoreService.h"
+#include "core/rules/Rule.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/storage/AccountRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/RuleRepository.h"
 #include "core/sync/ImportRunner.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/IntegrationsPage.h"
@@ -15,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -52,7 +56,7 @@ int main(int argc, char **argv)
 
     SandboxOptions options;
     options.port = 0;
-    options.orders = 200;
+    options.orders = 900; // a few hundred of them in the last 30 days
     options.quota = 0;
     SandboxServer sandbox(options);
     QString error;
@@ -124,12 +128,45 @@ int main(int argc, char **argv)
         if (!report.isOk())
             return fail(report.error);
     }
+    // A rule as the seeds describe it: storefront 2's orders go to the Kids Warehouse account.
+    {
+        Account kids;
+        kids.id = QUuid::createUuid();
+        kids.name = QStringLiteral("Kids Warehouse");
+        if (AccountRepository(*database).add(kids, &error) != AccountRepository::Outcome::Ok)
+            return fail(error);
+        Rule rule;
+        rule.id = QUuid::createUuid();
+        rule.name = QStringLiteral("Kids storefront");
+        RuleCondition condition;
+        RuleCondition::parse(QStringLiteral("tag=2"), &condition, &error);
+        rule.conditions = {condition};
+        rule.action = RuleAction::Account;
+        rule.actionValue = kids.id.toString(QUuid::WithoutBraces);
+        if (RuleRepository(*database).add(rule, 0, &error) != RuleRepository::Outcome::Ok)
+            return fail(error);
+    }
     MainWindow window(profile, *database, stores, QStringLiteral("Bench 1"));
     window.resize(1400, 820);
     window.show();
+    ShipmentsView *view = window.shipmentsView();
     waitFor([&](auto done) {
-        QObject::connect(window.shipmentsView(), &ShipmentsView::loaded, &window, done);
-        window.shipmentsView()->reload();
+        QObject::connect(view, &ShipmentsView::loaded, &window, done);
+        view->reload();
+    });
+    RuleRepository::ApplyResult applied;
+    if (!RuleRepository(*database).apply(std::nullopt, {}, &applied, &error))
+        return fail(error);
+    waitFor([&](auto done) {
+        QObject::connect(view, &ShipmentsView::loaded, &window, done);
+        view->reload();
+    });
+    // Filtered by one storefront, the first order selected with its details open.
+    view->setTagFilter({QStringLiteral("2")});
+    view->table()->selectRow(0);
+    waitFor([&](auto done) {
+        QObject::connect(view, &ShipmentsView::detailsShown, &window, done);
+        view->showDetails();
     });
     QTimer::singleShot(500, &app, &QApplication::quit);
     QApplication::exec();

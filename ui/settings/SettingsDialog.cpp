@@ -1,7 +1,10 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/integrations/StoreService.h"
+#include "ui/settings/AccountsPage.h"
 #include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/LanguagePage.h"
+#include "ui/settings/RulesPage.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -47,6 +50,8 @@ SettingsDialog::SettingsDialog(const Profile &profile, StoreService &stores, QWi
 
     // The order here is the order of Page.
     addPage(new IntegrationsPage(profile, stores, this));
+    addPage(new AccountsPage(stores.database(), this));
+    addPage(new RulesPage(stores.database(), this));
     addPage(new LanguagePage(profile, this));
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

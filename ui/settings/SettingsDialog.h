@@ -14,8 +14,8 @@ class Profile;
 class SettingsPage;
 class StoreService;
 
-// Settings: Integrations, Language (and later Carriers, Rules, Database). Apply is enabled only while a page has
-// unsaved changes; OK saves every page and closes only when all saved.
+// Settings: Integrations, Accounts, Rules, Language (and later Carriers, Database). Apply is enabled only while a page
+// has unsaved changes; OK saves every page and closes only when all saved.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     enum class Page
     {
         Integrations,
+        Accounts,
+        Rules,
         Language
     };
 

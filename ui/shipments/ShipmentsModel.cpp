@@ -184,37 +184,68 @@ QVariant ShipmentsModel::displayValue(const ShipmentRow &row, int column) const
         return atlText(row.atl);
     case State:
         return stateText(row.state);
+    case Skus:
+        return row.summary.skus;
+    case Weight:
+        return row.summary.weight > 0 ? QLocale().toString(row.summary.weight, 'f', 2) : QString();
+    case Account:
+        return row.accountName;
+    case Carrier:
+        return row.carrier;
+    case TrackingNumber:
+        return row.trackingNumber;
+    case Rule:
+        return row.rule;
+    case Size:
+        return row.summary.size;
+    case Color:
+        return row.summary.color;
+    case HsCode:
+        return row.summary.hsCode;
     default:
         break;
     }
     return QVariant();
 }
 
+bool ShipmentsModel::shownByDefault(int column)
+{
+    switch (column) {
+    case Skus:
+    case Weight:
+    case Carrier:
+    case TrackingNumber:
+    case Rule:
+    case Size:
+    case Color:
+    case HsCode:
+        return false;
+    default:
+        return column >= 0 && column < ColumnCount;
+    }
+}
+
 QVariant ShipmentsModel::rawValue(const ShipmentRow &row, int column) const
 {
+    // Numbers and dates by value; text columns sort by the text shown.
     switch (column) {
     case Order:
         return row.orderId;
-    case Store:
-        return row.storeName;
     case Storefront:
         return row.channelId;
     case Date:
         return row.dateCreated;
-    case Customer:
-        return row.customer;
-    case Destination:
-        return destinationText(row);
     case Items:
         return row.itemCount;
+    case Weight:
+        return row.summary.weight;
     case Atl:
         return static_cast<int>(row.atl);
     case State:
         return static_cast<int>(row.state);
     default:
-        break;
+        return displayValue(row, column);
     }
-    return QVariant();
 }
 
 QVariant ShipmentsModel::data(const QModelIndex &index, int role) const
@@ -249,7 +280,7 @@ QVariant ShipmentsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == Order || column == Items)
+        if (column == Order || column == Items || column == Weight)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
@@ -281,6 +312,24 @@ QVariant ShipmentsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("ATL");
     case State:
         return tr("State");
+    case Skus:
+        return tr("SKUs");
+    case Weight:
+        return tr("Weight");
+    case Account:
+        return tr("Account");
+    case Carrier:
+        return tr("Carrier");
+    case TrackingNumber:
+        return tr("Tracking number");
+    case Rule:
+        return tr("Rule");
+    case Size:
+        return tr("Size");
+    case Color:
+        return tr("Colour");
+    case HsCode:
+        return tr("HS Code");
     default:
         break;
     }

@@ -28,6 +28,15 @@ public:
         Items,
         Atl,
         State,
+        Skus,
+        Weight,
+        Account,
+        Carrier,
+        TrackingNumber,
+        Rule,
+        Size,
+        Color,
+        HsCode,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -71,6 +80,8 @@ public:
     static bool isPickup(const ShipmentRow &row);
     // "348", or "348 (1 of 2)" for the first of two shipments.
     static QString orderText(qint64 orderId, const ShipmentPart &part);
+    // The columns a new profile shows; the others are one click away in the header's menu.
+    static bool shownByDefault(int column);
 
 private:
     QVariant displayValue(const ShipmentRow &row, int column) const;

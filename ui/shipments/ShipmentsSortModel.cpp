@@ -7,6 +7,15 @@
 
 namespace Packbench {
 
+namespace {
+
+template <typename T> int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
 ShipmentsSortModel::ShipmentsSortModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -20,35 +29,77 @@ ShipmentsSortModel::ShipmentsSortModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void ShipmentsSortModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_shipments = qobject_cast<ShipmentsModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ShipmentsSortModel::setShipmentFilter(const ShipmentFilter &filter)
+{
+    m_matcher = ShipmentMatcher(filter);
+    invalidateFilter();
+}
+
+bool ShipmentsSortModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_shipments || sourceParent.isValid())
+        return true;
+    return m_matcher.matches(m_shipments->rowAt(sourceRow));
+}
+
 bool ShipmentsSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(ShipmentsModel::RawValueRole);
-    const QVariant b = right.data(ShipmentsModel::RawValueRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int order = m_collator.compare(a.toString(), b.toString());
+    int order = 0;
+    if (m_shipments) {
+        // The rows themselves rather than QVariants: sorting 100,000 rows asks this about two million times.
+        const ShipmentRow &a = m_shipments->rowAt(left.row());
+        const ShipmentRow &b = m_shipments->rowAt(right.row());
+        switch (left.column()) {
+        case ShipmentsModel::Order:
+            order = compareValues(a.orderId, b.orderId);
+            break;
+        case ShipmentsModel::Storefront:
+            order = compareValues(a.channelId, b.channelId);
+            break;
+        case ShipmentsModel::Date:
+            // Rows without a date sort first.
+            if (a.dateCreated.isValid() != b.dateCreated.isValid())
+                order = a.dateCreated.isValid() ? 1 : -1;
+            else
+                order = compareValues(a.dateCreated, b.dateCreated);
+            break;
+        case ShipmentsModel::Items:
+            order = compareValues(a.itemCount, b.itemCount);
+            break;
+        case ShipmentsModel::Weight:
+            order = compareValues(a.summary.weight, b.summary.weight);
+            break;
+        case ShipmentsModel::Atl:
+            order = compareValues(static_cast<int>(a.atl), static_cast<int>(b.atl));
+            break;
+        case ShipmentsModel::State:
+            order = compareValues(static_cast<int>(a.state), static_cast<int>(b.state));
+            break;
+        default: {
+            const QString ta = left.data(ShipmentsModel::RawValueRole).toString();
+            const QString tb = right.data(ShipmentsModel::RawValueRole).toString();
+            // Empty cells last in ascending order, whatever the collation says about them.
+            if (ta.isEmpty() != tb.isEmpty())
+                order = ta.isEmpty() ? 1 : -1;
+            else
+                order = m_collator.compare(ta, tb);
+            break;
+        }
+        }
         if (order != 0)
             return order < 0;
-    } else if (a.typeId() == QMetaType::QDateTime && b.typeId() == QMetaType::QDateTime) {
-        const QDateTime da = a.toDateTime();
-        const QDateTime db = b.toDateTime();
-        // Rows without a date sort first.
-        if (da != db)
-            return !da.isValid() || (db.isValid() && da < db);
-    } else {
-        const QPartialOrdering order = QVariant::compare(a, b);
-        if (order == QPartialOrdering::Less)
-            return true;
-        if (order == QPartialOrdering::Greater)
-            return false;
+        // Equal values: keep a stable order by order number, then shipment key.
+        if (a.orderId != b.orderId)
+            return a.orderId < b.orderId;
+        return a.key < b.key;
     }
-    // Equal values: keep a stable order by order number, then shipment key.
-    const QModelIndex leftOrder = left.sibling(left.row(), ShipmentsModel::Order);
-    const QModelIndex rightOrder = right.sibling(right.row(), ShipmentsModel::Order);
-    const qint64 oa = leftOrder.data(ShipmentsModel::RawValueRole).toLongLong();
-    const qint64 ob = rightOrder.data(ShipmentsModel::RawValueRole).toLongLong();
-    if (oa != ob)
-        return oa < ob;
-    return left.data(ShipmentsModel::KeyRole).toString() < right.data(ShipmentsModel::KeyRole).toString();
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Packbench

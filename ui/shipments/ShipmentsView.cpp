@@ -1,20 +1,40 @@
 #include "ui/shipments/ShipmentsView.h"
 
+#include "core/domain/Account.h"
 #include "core/integrations/StoreService.h"
+#include "core/storage/AccountRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/RuleRepository.h"
+#include "core/storage/ShipmentDetails.h"
+#include "ui/DatabaseWorker.h"
+#include "ui/shipments/ShipmentDetailsPane.h"
 #include "ui/shipments/ShipmentsModel.h"
 #include "ui/shipments/ShipmentsSortModel.h"
+#include "ui/shipments/ViewsPanel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
 #include <QSet>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Packbench {
 
@@ -25,6 +45,33 @@ constexpr qsizetype kKeysPerQuery = 400;
 QString countText(int count)
 {
     return count == 1 ? ShipmentsView::tr("1 shipment") : ShipmentsView::tr("%n shipments", nullptr, count);
+}
+
+// The date filter's choices.
+enum class DateRange
+{
+    Any,
+    Today,
+    Yesterday,
+    Last7Days,
+    Last30Days,
+    Custom
+};
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// "1234", "#1234": an order number; 0 when the code is not one.
+qint64 orderNumberOf(const QString &code)
+{
+    QString digits = code;
+    if (digits.startsWith(QLatin1Char('#')))
+        digits = digits.mid(1);
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    return ok && number > 0 ? number : 0;
 }
 } // namespace
 
@@ -43,6 +90,9 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     auto *bar = new QWidget(this);
     createFilterBar(bar);
 
+    m_panel = new ViewsPanel(this);
+    m_panel->setObjectName(QStringLiteral("viewsPanel"));
+
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("shipmentsTable"));
     m_table->setModel(m_sortModel);
@@ -54,6 +104,7 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setCornerButtonEnabled(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     // Every row the same height, so scrolling through thousands of rows never measures them.
     QHeaderView *rows = m_table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -64,13 +115,21 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths = {
-        {ShipmentsModel::Order, 13}, {ShipmentsModel::Store, 12},    {ShipmentsModel::Storefront, 14},
-        {ShipmentsModel::Date, 16},  {ShipmentsModel::Customer, 22}, {ShipmentsModel::Destination, 22},
-        {ShipmentsModel::Items, 6},  {ShipmentsModel::Atl, 18},      {ShipmentsModel::State, 16}};
+    const QList<QPair<int, int>> widths = {{ShipmentsModel::Order, 13},      {ShipmentsModel::Store, 12},
+                                           {ShipmentsModel::Storefront, 14}, {ShipmentsModel::Date, 16},
+                                           {ShipmentsModel::Customer, 22},   {ShipmentsModel::Destination, 22},
+                                           {ShipmentsModel::Items, 6},       {ShipmentsModel::Atl, 18},
+                                           {ShipmentsModel::State, 16},      {ShipmentsModel::Skus, 16},
+                                           {ShipmentsModel::Weight, 8},      {ShipmentsModel::Account, 14},
+                                           {ShipmentsModel::Carrier, 14},    {ShipmentsModel::TrackingNumber, 18},
+                                           {ShipmentsModel::Rule, 14},       {ShipmentsModel::Size, 8},
+                                           {ShipmentsModel::Color, 10},      {ShipmentsModel::HsCode, 12}};
     for (const auto &[column, characters] : widths)
         columns->resizeSection(column, characters * digit + 16);
+    for (int column = 0; column < ShipmentsModel::ColumnCount; ++column)
+        columns->setSectionHidden(column, !ShipmentsModel::shownByDefault(column));
     applyColumnPolicy();
 
     m_emptyLabel = new QLabel(this);
@@ -82,17 +141,73 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyLabel);
 
+    m_details = new ShipmentDetailsPane(this);
+    m_details->setObjectName(QStringLiteral("shipmentDetailsPane"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("shipmentsSplitter"));
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(1, false);
+    // The panel as wide as its storefront names need (within reason), the details wide enough for an address and
+    // the item table.
+    const int character = fontMetrics().averageCharWidth();
+    m_splitter->setSizes(
+        {std::clamp(m_panel->sizeHint().width(), character * 26, character * 36), 700, character * 56});
+    // The grid gets the room; the details come with Enter, a double-click or F4.
+    m_details->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_splitter, 1);
 
-    m_thread.setObjectName(QStringLiteral("shipments-query"));
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    createActions();
+
+    connect(m_panel, &ViewsPanel::builtInViewChosen, this, [this](std::optional<ShipmentState> state) {
+        m_savedViewName.clear();
+        setStateFilter(state);
+    });
+    connect(m_panel, &ViewsPanel::savedViewChosen, this, [this](const QString &name) {
+        const QString chosen = name;
+        m_worker.run([this, chosen] {
+            const std::optional<SavedView> view = SavedViewRepository(m_database).find(chosen);
+            QMetaObject::invokeMethod(
+                this,
+                [this, view] {
+                    if (!view)
+                        return;
+                    setFilter(view->filter);
+                    m_savedViewName = view->name;
+                    m_panel->selectSaved(view->name);
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    connect(m_panel, &ViewsPanel::tagsChanged, this, &ShipmentsView::setTagFilter);
+    connect(m_panel, &ViewsPanel::saveViewRequested, this, &ShipmentsView::saveCurrentView);
+    connect(m_panel, &ViewsPanel::deleteViewRequested, this, &ShipmentsView::deleteSavedView);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &ShipmentsView::showHeaderMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ShipmentsView::showContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, &ShipmentsView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShipmentsView::emitSelection);
+    // The details follow the current row after a short pause, so holding an arrow key does not query every row.
+    m_detailsDelay.setSingleShot(true);
+    m_detailsDelay.setInterval(80);
+    connect(&m_detailsDelay, &QTimer::timeout, this, &ShipmentsView::loadDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_detailsDelay.start(); });
+    connect(m_sortModel, &QAbstractItemModel::rowsInserted, this, &ShipmentsView::emitSelection);
+    connect(m_sortModel, &QAbstractItemModel::rowsRemoved, this, &ShipmentsView::emitSelection);
+    connect(m_sortModel, &QAbstractItemModel::modelReset, this, &ShipmentsView::emitSelection);
+    connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &ShipmentsView::emitSelection);
 
     reloadStores();
+    m_panel->selectBuiltIn(m_filter.state);
     // Shown as loading from the start; the query itself waits for the event loop so that a restoreState() right
     // after construction replaces it rather than running a second one.
     m_loading = true;
@@ -106,59 +221,109 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
         Qt::QueuedConnection);
 }
 
-ShipmentsView::~ShipmentsView()
-{
-    // A query under way finishes first; its answer dies with this object's pending events.
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+ShipmentsView::~ShipmentsView() = default;
 
 void ShipmentsView::createFilterBar(QWidget *bar)
 {
-    m_storeCombo = new QComboBox(bar);
-    m_storeCombo->setObjectName(QStringLiteral("shipmentsStoreCombo"));
-    m_storeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
-    m_stateCombo = new QComboBox(bar);
-    m_stateCombo->setObjectName(QStringLiteral("shipmentsStateCombo"));
-    m_stateCombo->addItem(tr("All states"), QVariant());
-    for (ShipmentState state :
-         {ShipmentState::ToShip, ShipmentState::Printed, ShipmentState::WrittenBack, ShipmentState::WritebackFailed,
-          ShipmentState::Elsewhere, ShipmentState::Cancelled, ShipmentState::OnHold})
-        m_stateCombo->addItem(ShipmentsModel::stateText(state), static_cast<int>(state));
-    m_stateCombo->setCurrentIndex(m_stateCombo->findData(static_cast<int>(ShipmentState::ToShip)));
+    m_scanEdit = new QLineEdit(bar);
+    m_scanEdit->setObjectName(QStringLiteral("shipmentsScanEdit"));
+    m_scanEdit->setPlaceholderText(tr("Scan order, tracking number or SKU"));
+    m_scanEdit->setToolTip(tr("Scan a barcode or type a code and press Enter (F2 to come back here)."));
+    m_scanEdit->setClearButtonEnabled(true);
+    m_scanMessage = new QLabel(bar);
+    m_scanMessage->setObjectName(QStringLiteral("shipmentsScanMessage"));
+    m_scanMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_searchEdit = new QLineEdit(bar);
     m_searchEdit->setObjectName(QStringLiteral("shipmentsSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Order, customer, city or SKU"));
     m_searchEdit->setClearButtonEnabled(true);
 
+    m_storeCombo = new QComboBox(bar);
+    m_storeCombo->setObjectName(QStringLiteral("shipmentsStoreCombo"));
+    m_storeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_accountCombo = new QComboBox(bar);
+    m_accountCombo->setObjectName(QStringLiteral("shipmentsAccountCombo"));
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_countryCombo = new QComboBox(bar);
+    m_countryCombo->setObjectName(QStringLiteral("shipmentsCountryCombo"));
+    m_countryCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_countryCombo->addItem(tr("All countries"), QString());
+
+    m_atlCheck = new QCheckBox(tr("A&TL only"), bar);
+    m_atlCheck->setObjectName(QStringLiteral("shipmentsAtlCheck"));
+    m_atlCheck->setToolTip(tr("Only shipments the customer lets be left without a signature (authority to leave)."));
+
+    m_dateCombo = new QComboBox(bar);
+    m_dateCombo->setObjectName(QStringLiteral("shipmentsDateCombo"));
+    m_dateCombo->addItem(tr("Any date"), static_cast<int>(DateRange::Any));
+    m_dateCombo->addItem(tr("Today"), static_cast<int>(DateRange::Today));
+    m_dateCombo->addItem(tr("Yesterday"), static_cast<int>(DateRange::Yesterday));
+    m_dateCombo->addItem(tr("Last 7 days"), static_cast<int>(DateRange::Last7Days));
+    m_dateCombo->addItem(tr("Last 30 days"), static_cast<int>(DateRange::Last30Days));
+    m_dateCombo->addItem(tr("From … to …"), static_cast<int>(DateRange::Custom));
+    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-7), bar);
+    m_fromEdit->setObjectName(QStringLiteral("shipmentsFromEdit"));
+    m_fromEdit->setCalendarPopup(true);
+    m_toEdit = new QDateEdit(QDate::currentDate(), bar);
+    m_toEdit->setObjectName(QStringLiteral("shipmentsToEdit"));
+    m_toEdit->setCalendarPopup(true);
+    m_fromEdit->hide();
+    m_toEdit->hide();
+
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("shipmentsCountLabel"));
 
-    auto *storeLabel = new QLabel(tr("&Store:"), bar);
-    storeLabel->setBuddy(m_storeCombo);
-    auto *stateLabel = new QLabel(tr("S&tate:"), bar);
-    stateLabel->setBuddy(m_stateCombo);
+    auto *scanLabel = new QLabel(tr("Sc&an:"), bar);
+    scanLabel->setBuddy(m_scanEdit);
     auto *searchLabel = new QLabel(tr("S&earch:"), bar);
     searchLabel->setBuddy(m_searchEdit);
+    auto *storeLabel = new QLabel(tr("&Store:"), bar);
+    storeLabel->setBuddy(m_storeCombo);
+    auto *accountLabel = new QLabel(tr("Acco&unt:"), bar);
+    accountLabel->setBuddy(m_accountCombo);
+    auto *countryLabel = new QLabel(tr("C&ountry:"), bar);
+    countryLabel->setBuddy(m_countryCombo);
+    auto *dateLabel = new QLabel(tr("&Date:"), bar);
+    dateLabel->setBuddy(m_dateCombo);
 
-    auto *layout = new QHBoxLayout(bar);
-    layout->addWidget(storeLabel);
-    layout->addWidget(m_storeCombo);
-    layout->addSpacing(12);
-    layout->addWidget(stateLabel);
-    layout->addWidget(m_stateCombo);
-    layout->addSpacing(12);
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_searchEdit, 1);
-    layout->addSpacing(12);
-    layout->addWidget(m_countLabel);
+    auto *first = new QHBoxLayout;
+    first->addWidget(scanLabel);
+    first->addWidget(m_scanEdit, 2);
+    first->addWidget(m_scanMessage, 3);
+    first->addSpacing(12);
+    first->addWidget(searchLabel);
+    first->addWidget(m_searchEdit, 3);
+    first->addSpacing(12);
+    first->addWidget(m_countLabel);
+    auto *second = new QHBoxLayout;
+    second->addWidget(storeLabel);
+    second->addWidget(m_storeCombo);
+    second->addSpacing(8);
+    second->addWidget(accountLabel);
+    second->addWidget(m_accountCombo);
+    second->addSpacing(8);
+    second->addWidget(countryLabel);
+    second->addWidget(m_countryCombo);
+    second->addSpacing(8);
+    second->addWidget(dateLabel);
+    second->addWidget(m_dateCombo);
+    second->addWidget(m_fromEdit);
+    second->addWidget(m_toEdit);
+    second->addSpacing(8);
+    second->addWidget(m_atlCheck);
+    second->addStretch(1);
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(6, 6, 6, 2);
+    layout->addLayout(first);
+    layout->addLayout(second);
 
-    // Typing waits for a pause before querying, so each keystroke does not start a query.
+    connect(m_scanEdit, &QLineEdit::returnPressed, this, &ShipmentsView::scanEntered);
+    // Typing waits for a short pause before filtering, so each keystroke of a fast typist does not filter.
     m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(250);
+    m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this, [this] { setSearchText(m_searchEdit->text()); });
     connect(m_searchEdit, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
@@ -172,7 +337,85 @@ void ShipmentsView::createFilterBar(QWidget *bar)
         }
     });
     connect(m_storeCombo, &QComboBox::currentIndexChanged, this, &ShipmentsView::storeComboChanged);
-    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &ShipmentsView::stateComboChanged);
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_accountCombo->currentData().toString();
+        setAccountFilter(id.isEmpty() ? std::nullopt : std::optional<QUuid>(QUuid::fromString(id)));
+    });
+    connect(m_countryCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setCountryFilter(m_countryCombo->currentData().toString()); });
+    connect(m_atlCheck, &QCheckBox::toggled, this, &ShipmentsView::setAtlFilter);
+    auto dateChanged = [this] {
+        const auto range = static_cast<DateRange>(m_dateCombo->currentData().toInt());
+        const QDate today = QDate::currentDate();
+        m_fromEdit->setVisible(range == DateRange::Custom);
+        m_toEdit->setVisible(range == DateRange::Custom);
+        switch (range) {
+        case DateRange::Any:
+            setDateFilter(QDate(), QDate());
+            break;
+        case DateRange::Today:
+            setDateFilter(today, today);
+            break;
+        case DateRange::Yesterday:
+            setDateFilter(today.addDays(-1), today.addDays(-1));
+            break;
+        case DateRange::Last7Days:
+            setDateFilter(today.addDays(-6), today);
+            break;
+        case DateRange::Last30Days:
+            setDateFilter(today.addDays(-29), today);
+            break;
+        case DateRange::Custom:
+            setDateFilter(m_fromEdit->date(), m_toEdit->date());
+            break;
+        }
+    };
+    connect(m_dateCombo, &QComboBox::currentIndexChanged, this, dateChanged);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, dateChanged);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, dateChanged);
+}
+
+void ShipmentsView::createActions()
+{
+    auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_detailsAction = add(tr("Show &details"), QKeySequence(Qt::Key_Return), [this] { showDetails(); });
+    // Enter in the table (the scan and search fields have their own Enter).
+    m_detailsAction->setShortcutContext(Qt::WidgetShortcut);
+    removeAction(m_detailsAction);
+    m_table->addAction(m_detailsAction);
+    m_applyRulesAction =
+        add(tr("Apply &rules to selection"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { applyRulesToSelection(); });
+    m_copyAction = add(tr("&Copy order numbers"), QKeySequence::Copy, [this] { copySelection(); });
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    removeAction(m_copyAction);
+    m_table->addAction(m_copyAction);
+    m_scanAction = add(tr("Sc&an"), QKeySequence(Qt::Key_F2), [this] {
+        m_scanEdit->setFocus(Qt::ShortcutFocusReason);
+        m_scanEdit->selectAll();
+    });
+    m_searchAction = add(tr("&Search"), QKeySequence::Find, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    m_toggleDetailsAction = add(tr("Details &pane"), QKeySequence(Qt::Key_F4), [this] {
+        if (m_details->isVisible())
+            m_details->hide();
+        else
+            showDetails();
+    });
+    m_clearFiltersAction = add(tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
+        ShipmentFilter cleared;
+        cleared.storeId = m_filter.storeId;
+        cleared.state = m_filter.state;
+        setFilter(cleared);
+    });
 }
 
 void ShipmentsView::storeComboChanged()
@@ -181,49 +424,164 @@ void ShipmentsView::storeComboChanged()
     setStoreFilter(id.isEmpty() ? std::nullopt : std::optional<QUuid>(QUuid::fromString(id)));
 }
 
-void ShipmentsView::stateComboChanged()
-{
-    const QVariant data = m_stateCombo->currentData();
-    setStateFilter(data.isValid() ? std::optional<ShipmentState>(static_cast<ShipmentState>(data.toInt()))
-                                  : std::nullopt);
-}
-
 void ShipmentsView::setStoreFilter(const std::optional<QUuid> &storeId)
 {
     if (m_filter.storeId == storeId)
         return;
-    m_filter.storeId = storeId;
-    const int index = m_storeCombo->findData(storeId ? storeId->toString(QUuid::WithoutBraces) : QString());
-    if (index >= 0 && index != m_storeCombo->currentIndex()) {
-        const QSignalBlocker blocker(m_storeCombo);
-        m_storeCombo->setCurrentIndex(index);
-    }
-    reload();
+    ShipmentFilter filter = m_filter;
+    filter.storeId = storeId;
+    setFilter(filter);
 }
 
 void ShipmentsView::setStateFilter(const std::optional<ShipmentState> &state)
 {
     if (m_filter.state == state)
         return;
-    m_filter.state = state;
-    const int index = m_stateCombo->findData(state ? QVariant(static_cast<int>(*state)) : QVariant());
-    if (index >= 0 && index != m_stateCombo->currentIndex()) {
-        const QSignalBlocker blocker(m_stateCombo);
-        m_stateCombo->setCurrentIndex(index);
-    }
-    reload();
+    ShipmentFilter filter = m_filter;
+    filter.state = state;
+    setFilter(filter);
 }
 
 void ShipmentsView::setSearchText(const QString &text)
 {
-    const QString search = text.trimmed();
-    if (m_filter.search == search)
+    ShipmentFilter filter = m_filter;
+    filter.search = text.trimmed();
+    setFilter(filter);
+}
+
+void ShipmentsView::setTagFilter(const QStringList &tags)
+{
+    ShipmentFilter filter = m_filter;
+    filter.tags = tags;
+    setFilter(filter);
+}
+
+void ShipmentsView::setAccountFilter(const std::optional<QUuid> &accountId)
+{
+    ShipmentFilter filter = m_filter;
+    filter.accountId = accountId;
+    setFilter(filter);
+}
+
+void ShipmentsView::setCountryFilter(const QString &countryIso2)
+{
+    ShipmentFilter filter = m_filter;
+    filter.countryIso2 = countryIso2.toUpper();
+    setFilter(filter);
+}
+
+void ShipmentsView::setAtlFilter(bool atlOnly)
+{
+    ShipmentFilter filter = m_filter;
+    filter.atlOnly = atlOnly;
+    setFilter(filter);
+}
+
+void ShipmentsView::setDateFilter(const QDate &from, const QDate &to)
+{
+    ShipmentFilter filter = m_filter;
+    filter.from = from;
+    filter.to = to;
+    setFilter(filter);
+}
+
+void ShipmentsView::setFilter(const ShipmentFilter &filter)
+{
+    if (filter == m_filter)
         return;
-    m_filter.search = search;
-    // Not blocked: the clear button follows textChanged; an emptied field lands here again with the same value.
-    if (m_searchEdit->text().trimmed() != search)
-        m_searchEdit->setText(search);
-    reload();
+    const bool queryChanged = filter.storeId != m_filter.storeId || filter.state != m_filter.state;
+    m_filter = filter;
+    m_savedViewName.clear();
+    syncFilterWidgets();
+    if (queryChanged)
+        reload();
+    else
+        applyLocalFilter();
+}
+
+void ShipmentsView::syncFilterWidgets()
+{
+    const QSignalBlocker storeBlocker(m_storeCombo);
+    const QSignalBlocker accountBlocker(m_accountCombo);
+    const QSignalBlocker countryBlocker(m_countryCombo);
+    const QSignalBlocker atlBlocker(m_atlCheck);
+    const QSignalBlocker dateBlocker(m_dateCombo);
+    const QSignalBlocker fromBlocker(m_fromEdit);
+    const QSignalBlocker toBlocker(m_toEdit);
+    const int store = m_storeCombo->findData(m_filter.storeId ? idText(*m_filter.storeId) : QString());
+    m_storeCombo->setCurrentIndex(store >= 0 ? store : 0);
+    const int account = m_accountCombo->findData(m_filter.accountId ? idText(*m_filter.accountId) : QString());
+    m_accountCombo->setCurrentIndex(account >= 0 ? account : 0);
+    int country = m_countryCombo->findData(m_filter.countryIso2);
+    if (country < 0) {
+        m_countryCombo->addItem(m_filter.countryIso2, m_filter.countryIso2);
+        country = m_countryCombo->count() - 1;
+    }
+    m_countryCombo->setCurrentIndex(country);
+    m_atlCheck->setChecked(m_filter.atlOnly);
+    if (!m_filter.from.isValid() && !m_filter.to.isValid()) {
+        m_dateCombo->setCurrentIndex(m_dateCombo->findData(static_cast<int>(DateRange::Any)));
+    } else {
+        const QDate today = QDate::currentDate();
+        DateRange range = DateRange::Custom;
+        if (m_filter.to == today && m_filter.from == today)
+            range = DateRange::Today;
+        else if (m_filter.to == today.addDays(-1) && m_filter.from == today.addDays(-1))
+            range = DateRange::Yesterday;
+        else if (m_filter.to == today && m_filter.from == today.addDays(-6))
+            range = DateRange::Last7Days;
+        else if (m_filter.to == today && m_filter.from == today.addDays(-29))
+            range = DateRange::Last30Days;
+        m_dateCombo->setCurrentIndex(m_dateCombo->findData(static_cast<int>(range)));
+        if (m_filter.from.isValid())
+            m_fromEdit->setDate(m_filter.from);
+        if (m_filter.to.isValid())
+            m_toEdit->setDate(m_filter.to);
+    }
+    const bool custom = static_cast<DateRange>(m_dateCombo->currentData().toInt()) == DateRange::Custom;
+    m_fromEdit->setVisible(custom);
+    m_toEdit->setVisible(custom);
+    // Not blocked: the clear button follows textChanged; an emptied field lands in setSearchText with no change.
+    if (m_searchEdit->text().trimmed() != m_filter.search)
+        m_searchEdit->setText(m_filter.search);
+    m_panel->setCheckedTags(m_filter.tags);
+    m_panel->selectBuiltIn(m_filter.state);
+}
+
+void ShipmentsView::applyLocalFilter()
+{
+    m_sortModel->setShipmentFilter(m_filter);
+    updateTagCounts();
+    if (!m_loading)
+        updateCountAndEmptyState();
+}
+
+void ShipmentsView::updateTagCounts()
+{
+    const QList<TagCount> counts = ShipmentFacets::tagCounts(m_model->rows(), m_filter);
+    m_panel->setTagCounts(counts);
+    const QList<ShipmentRow> &rows = m_model->rows();
+    m_panel->setTagsHiddenByFilters(
+        counts.isEmpty() &&
+        std::any_of(rows.cbegin(), rows.cend(), [](const ShipmentRow &row) { return !row.tags.isEmpty(); }));
+}
+
+QStringList ShipmentsView::shownKeys() const
+{
+    QStringList keys;
+    keys.reserve(m_sortModel->rowCount());
+    for (int row = 0; row < m_sortModel->rowCount(); ++row)
+        keys << m_sortModel->index(row, 0).data(ShipmentsModel::KeyRole).toString();
+    return keys;
+}
+
+QStringList ShipmentsView::selectedKeys() const
+{
+    QStringList keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        keys << index.data(ShipmentsModel::KeyRole).toString();
+    return keys;
 }
 
 void ShipmentsView::applyColumnPolicy()
@@ -239,9 +597,14 @@ ShipmentsFilterChoice ShipmentsView::filterChoice() const
 {
     ShipmentsFilterChoice choice;
     if (m_filter.storeId)
-        choice.storeId = m_filter.storeId->toString(QUuid::WithoutBraces);
+        choice.storeId = idText(*m_filter.storeId);
     choice.state = m_filter.state ? shipmentStateToString(*m_filter.state) : QStringLiteral("all");
     choice.search = m_filter.search;
+    ShipmentFilter more = m_filter;
+    more.storeId.reset();
+    more.state.reset();
+    more.search.clear();
+    choice.more = QString::fromUtf8(QJsonDocument(more.toJson()).toJson(QJsonDocument::Compact));
     return choice;
 }
 
@@ -254,62 +617,177 @@ void ShipmentsView::restoreState(const std::optional<ShipmentsFilterChoice> &fil
 {
     QHeaderView *columns = m_table->horizontalHeader();
     if (!headerState.isEmpty() && columns->restoreState(headerState)) {
+        // Bytes from a Packbench with fewer columns leave the new ones as they start.
+        if (columns->count() != ShipmentsModel::ColumnCount) {
+            for (int column = 0; column < ShipmentsModel::ColumnCount; ++column)
+                columns->setSectionHidden(column, !ShipmentsModel::shownByDefault(column));
+        }
         applyColumnPolicy();
         // Restoring the sort indicator does not sort by it.
         m_table->sortByColumn(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
     }
-    if (!filter)
+    if (!filter) {
+        if (m_firstReloadPending)
+            reload();
         return;
-    ShipmentFilter restored = m_filter;
+    }
+    ShipmentFilter restored = ShipmentFilter::fromJson(QJsonDocument::fromJson(filter->more.toUtf8()).object());
     const int storeIndex = m_storeCombo->findData(filter->storeId);
     if (!filter->storeId.isEmpty() && storeIndex > 0)
         restored.storeId = QUuid::fromString(filter->storeId);
-    else
-        restored.storeId.reset();
     ShipmentState state;
     if (filter->state == QLatin1String("all"))
         restored.state.reset();
     else if (shipmentStateFromString(filter->state, &state))
         restored.state = state;
+    else
+        restored.state = m_filter.state;
     restored.search = filter->search.trimmed();
-    {
-        const QSignalBlocker storeBlocker(m_storeCombo);
-        const QSignalBlocker stateBlocker(m_stateCombo);
-        // Not blocked: the clear button appears on textChanged, and the handler reacts only to an emptied field.
-        m_storeCombo->setCurrentIndex(restored.storeId ? storeIndex : 0);
-        m_stateCombo->setCurrentIndex(
-            m_stateCombo->findData(restored.state ? QVariant(static_cast<int>(*restored.state)) : QVariant()));
-        m_searchEdit->setText(restored.search);
-    }
-    const bool changed =
-        restored.storeId != m_filter.storeId || restored.state != m_filter.state || restored.search != m_filter.search;
+    // An account that is gone: all accounts.
+    if (restored.accountId && m_accountCombo->findData(idText(*restored.accountId)) < 0)
+        restored.accountId.reset();
+    const bool queryChanged = restored.storeId != m_filter.storeId || restored.state != m_filter.state;
     m_filter = restored;
-    if (changed || m_firstReloadPending)
+    syncFilterWidgets();
+    if (queryChanged || m_firstReloadPending)
         reload();
+    else
+        applyLocalFilter();
 }
 
 void ShipmentsView::reloadStores()
 {
     QString error;
     const QList<StoreConfig> stores = m_stores.stores(&error);
-    const QString selected = m_storeCombo->currentData().toString();
     {
         const QSignalBlocker blocker(m_storeCombo);
         m_storeCombo->clear();
         m_storeCombo->addItem(tr("All stores"), QString());
         for (const StoreConfig &store : stores)
-            m_storeCombo->addItem(store.name, store.id.toString(QUuid::WithoutBraces));
-        const int index = m_storeCombo->findData(selected);
-        m_storeCombo->setCurrentIndex(index >= 0 ? index : 0);
+            m_storeCombo->addItem(store.name, idText(store.id));
     }
     // One store: nothing to choose.
     m_storeCombo->setEnabled(stores.size() > 1);
-    storeComboChanged(); // re-queries only when the selected store is gone
+
+    QString accountError;
+    const QList<Account> accounts = AccountRepository(m_database).list(&accountError);
+    {
+        const QSignalBlocker blocker(m_accountCombo);
+        m_accountCombo->clear();
+        m_accountCombo->addItem(tr("All accounts"), QString());
+        for (const Account &account : accounts)
+            m_accountCombo->addItem(account.name, idText(account.id));
+    }
+    m_accountCombo->setEnabled(accounts.size() > 1);
+    reloadSavedViews();
+
+    ShipmentFilter filter = m_filter;
+    if (filter.storeId && m_storeCombo->findData(idText(*filter.storeId)) < 0)
+        filter.storeId.reset();
+    if (filter.accountId && m_accountCombo->findData(idText(*filter.accountId)) < 0)
+        filter.accountId.reset();
+    if (filter == m_filter)
+        syncFilterWidgets();
+    else
+        setFilter(filter); // re-queries only when the selected store is gone
 }
 
-void ShipmentsView::runOnWorker(std::function<void()> work)
+void ShipmentsView::updateCountries()
 {
-    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+    QSet<QString> codes;
+    for (const ShipmentRow &row : m_model->rows()) {
+        if (!row.countryIso2.isEmpty())
+            codes.insert(row.countryIso2.toUpper());
+    }
+    if (!m_filter.countryIso2.isEmpty())
+        codes.insert(m_filter.countryIso2);
+    QStringList sorted(codes.cbegin(), codes.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList present;
+    for (int i = 1; i < m_countryCombo->count(); ++i)
+        present << m_countryCombo->itemData(i).toString();
+    if (present == sorted)
+        return;
+    const QSignalBlocker blocker(m_countryCombo);
+    while (m_countryCombo->count() > 1)
+        m_countryCombo->removeItem(1);
+    for (const QString &code : std::as_const(sorted)) {
+        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
+        const QString name =
+            locale.territory() == QLocale::AnyTerritory ? QString() : QLocale::territoryToString(locale.territory());
+        m_countryCombo->addItem(name.isEmpty() ? code : tr("%1 (%2)", "country name (code)").arg(name, code), code);
+    }
+    m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(m_filter.countryIso2)));
+}
+
+void ShipmentsView::reloadSavedViews()
+{
+    m_worker.run([this] {
+        QString error;
+        const QList<SavedView> views = SavedViewRepository(m_database).list(&error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, views, error] {
+                if (!error.isEmpty())
+                    Q_EMIT message(tr("Saved views could not be read: %1").arg(error));
+                m_panel->setSavedViews(views);
+                if (!m_savedViewName.isEmpty())
+                    m_panel->selectSaved(m_savedViewName);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ShipmentsView::saveCurrentView()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save view"), tr("Name for the current filters (e.g. \"Kids to ship\"):"),
+                              QLineEdit::Normal, m_savedViewName, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const SavedView view{name, m_filter};
+    m_worker.run([this, view] {
+        QString error;
+        const bool saved = SavedViewRepository(m_database).save(view, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, view, saved, error] {
+                if (!saved) {
+                    Q_EMIT message(tr("The view \"%1\" was not saved: %2").arg(view.name, error));
+                    return;
+                }
+                m_savedViewName = view.name;
+                Q_EMIT message(tr("View \"%1\" saved.").arg(view.name));
+                reloadSavedViews();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ShipmentsView::deleteSavedView(const QString &name)
+{
+    if (QMessageBox::question(this, tr("Delete view"),
+                              tr("Delete the saved view \"%1\"? The shipments stay as they are.").arg(name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_worker.run([this, name] {
+        QString error;
+        SavedViewRepository(m_database).remove(name, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, error] {
+                if (!error.isEmpty())
+                    Q_EMIT message(tr("The view \"%1\" was not deleted: %2").arg(name, error));
+                else
+                    Q_EMIT message(tr("View \"%1\" deleted.").arg(name));
+                if (m_savedViewName.compare(name, Qt::CaseInsensitive) == 0)
+                    m_savedViewName.clear();
+                reloadSavedViews();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ShipmentsView::reload()
@@ -319,17 +797,18 @@ void ShipmentsView::reload()
     m_loading = true;
     m_loadError.clear();
     m_countLabel->setText(tr("Loading…"));
-    const ShipmentFilter filter = m_filter;
+    // The database selects by store and view only; the proxy filters the rest.
+    ShipmentFilter query = m_filter.coarse();
     Database *database = &m_database;
     ShipmentsView *view = this;
-    runOnWorker([database, filter, generation, view] {
+    m_worker.run([database, query, generation, view] {
         // Constructed here: the repository uses this thread's own database connection.
         ShipmentQuery repository(*database);
         QString error;
-        const QList<ShipmentRow> rows = repository.list(filter, &error);
+        const QList<ShipmentRow> rows = repository.list(query, &error);
         QHash<QString, ShipmentPart> parts;
         if (error.isEmpty())
-            parts = repository.splitParts(filter.storeId, &error);
+            parts = repository.splitParts(query.storeId, &error);
         // The view waits for this thread before it is destroyed, so it is alive here; the queued answer is
         // discarded with its pending events if it goes away before the answer is delivered.
         QMetaObject::invokeMethod(
@@ -346,21 +825,41 @@ void ShipmentsView::applyFullResult(quint64 generation, const QList<ShipmentRow>
     m_loading = false;
     m_loadError = error;
 
-    // Keep the current row across the reset when it is still there.
+    // Keep the selection, the current row and the scroll position across the reset for rows still there.
+    const QStringList selected = selectedKeys();
     const QModelIndex current = m_table->currentIndex();
     const QString currentKey = current.isValid() ? current.data(ShipmentsModel::KeyRole).toString() : QString();
+    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
+    const QString topKey = top.isValid() ? top.data(ShipmentsModel::KeyRole).toString() : QString();
+
     m_model->setParts(parts);
     m_model->setRows(rows);
-    if (!currentKey.isEmpty()) {
-        const int row = m_model->rowOfKey(currentKey);
-        if (row >= 0) {
-            const QModelIndex index = m_sortModel->mapFromSource(m_model->index(row, current.column()));
-            m_table->selectionModel()->setCurrentIndex(index,
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->scrollTo(index);
-        }
+    m_sortModel->setShipmentFilter(m_filter);
+    updateCountries();
+    updateTagCounts();
+
+    auto proxyRow = [this](const QString &key, int column) {
+        const int row = m_model->rowOfKey(key);
+        return row < 0 ? QModelIndex() : m_sortModel->mapFromSource(m_model->index(row, column));
+    };
+    QItemSelection selection;
+    for (const QString &key : selected) {
+        const QModelIndex index = proxyRow(key, 0);
+        if (index.isValid())
+            selection.select(index, index.sibling(index.row(), ShipmentsModel::ColumnCount - 1));
     }
+    if (!currentKey.isEmpty()) {
+        const QModelIndex index = proxyRow(currentKey, current.column());
+        if (index.isValid())
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    if (!selection.isEmpty())
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const QModelIndex topIndex = topKey.isEmpty() ? QModelIndex() : proxyRow(topKey, 0);
+    if (topIndex.isValid())
+        m_table->scrollTo(topIndex, QAbstractItemView::PositionAtTop);
     updateCountAndEmptyState();
+    emitSelection();
     Q_EMIT loaded(m_model->rowCount());
 }
 
@@ -369,22 +868,22 @@ void ShipmentsView::refreshKeys(const QStringList &keys)
     if (keys.isEmpty())
         return;
     const quint64 generation = m_generation;
-    const ShipmentFilter filter = m_filter;
+    const ShipmentFilter query = m_filter.coarse();
     Database *database = &m_database;
     ShipmentsView *view = this;
-    runOnWorker([database, filter, keys, generation, view] {
+    m_worker.run([database, query, keys, generation, view] {
         ShipmentQuery repository(*database);
         QList<ShipmentRow> rows;
         QString error;
         for (qsizetype at = 0; at < keys.size() && error.isEmpty(); at += kKeysPerQuery) {
-            ShipmentFilter chunk = filter;
+            ShipmentFilter chunk = query;
             chunk.keys = keys.mid(at, kKeysPerQuery);
             rows.append(repository.list(chunk, &error));
         }
-        // A new shipment of an order renumbers its siblings too: the places are read again for the whole filter.
+        // A new shipment of an order renumbers its siblings too: the places are read again for the store.
         QHash<QString, ShipmentPart> parts;
         if (error.isEmpty())
-            parts = repository.splitParts(filter.storeId, &error);
+            parts = repository.splitParts(query.storeId, &error);
         QMetaObject::invokeMethod(
             view,
             [view, generation, keys, rows, parts, error] {
@@ -417,33 +916,296 @@ void ShipmentsView::applyKeysResult(quint64 generation, const QStringList &keys,
     m_model->removeKeys(gone);
     m_model->upsertRows(rows);
     m_model->setParts(parts);
+    updateCountries();
+    updateTagCounts();
     if (!m_loading)
         updateCountAndEmptyState();
+    // The details of the current shipment may have changed.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && keys.contains(current.data(ShipmentsModel::KeyRole).toString()))
+        m_detailsDelay.start();
     Q_EMIT keysRefreshed();
 }
 
 void ShipmentsView::updateCountAndEmptyState()
 {
-    const int count = m_model->rowCount();
+    const int count = m_sortModel->rowCount();
     if (!m_loadError.isEmpty()) {
         m_countLabel->clear();
         m_emptyLabel->setText(tr("The shipments could not be loaded: %1").arg(m_loadError));
         m_stack->setCurrentWidget(m_emptyLabel);
         return;
     }
-    m_countLabel->setText(countText(count));
+    m_countLabel->setText(
+        count == m_model->rowCount()
+            ? countText(count)
+            : tr("%1 of %2", "shown of loaded shipments").arg(countText(count)).arg(m_model->rowCount()));
     if (count > 0) {
         m_stack->setCurrentWidget(m_table);
         return;
     }
-    const bool filtered = m_filter.storeId || !m_filter.search.isEmpty();
+    const bool filtered = m_filter.storeId || !m_filter.search.isEmpty() || !m_filter.tags.isEmpty() ||
+                          m_filter.accountId || !m_filter.countryIso2.isEmpty() || m_filter.atlOnly ||
+                          m_filter.from.isValid() || m_filter.to.isValid();
     if (filtered)
-        m_emptyLabel->setText(tr("No shipments match these filters."));
+        m_emptyLabel->setText(tr("No shipments match these filters.\nClear them with Ctrl+Shift+L."));
     else if (m_filter.state == ShipmentState::ToShip)
         m_emptyLabel->setText(tr("Nothing to ship right now.\nImport orders with Shipments > Import… (Ctrl+I)."));
     else
-        m_emptyLabel->setText(tr("No shipments in this state."));
+        m_emptyLabel->setText(tr("No shipments in this view."));
     m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void ShipmentsView::emitSelection()
+{
+    Q_EMIT selectionChanged(static_cast<int>(m_table->selectionModel()->selectedRows().size()),
+                            m_sortModel->rowCount());
+}
+
+void ShipmentsView::showDetails()
+{
+    if (m_details->isHidden())
+        m_details->show();
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 3 && sizes.at(2) == 0) {
+        sizes[2] = fontMetrics().averageCharWidth() * 56;
+        m_splitter->setSizes(sizes);
+    }
+    m_detailsDelay.stop();
+    loadDetails();
+}
+
+void ShipmentsView::loadDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const quint64 generation = ++m_detailsGeneration;
+    if (!current.isValid()) {
+        m_details->setDetails(std::nullopt);
+        return;
+    }
+    const QString key = current.data(ShipmentsModel::KeyRole).toString();
+    m_worker.run([this, key, generation] {
+        QString error;
+        const std::optional<ShipmentDetails> details = ShipmentDetailsQuery(m_database).load(key, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, generation, details, error] {
+                if (generation != m_detailsGeneration)
+                    return; // another row is current by now
+                if (!error.isEmpty())
+                    m_details->setError(tr("The details could not be loaded: %1").arg(error));
+                else
+                    m_details->setDetails(details);
+                Q_EMIT detailsShown(key);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ShipmentsView::applyRulesToSelection()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty()) {
+        Q_EMIT message(tr("Select the shipments to apply the rules to."));
+        return;
+    }
+    m_worker.run([this, keys] {
+        RuleRepository::ApplyResult result;
+        QString error;
+        const bool ok = RuleRepository(m_database).apply(std::nullopt, keys, &result, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, keys, ok, result, error] {
+                if (!ok) {
+                    Q_EMIT message(tr("The rules were not applied: %1").arg(error));
+                    return;
+                }
+                Q_EMIT message(
+                    tr("Rules applied: %1 of %2 selected shipments changed.").arg(result.changed).arg(keys.size()));
+                refreshKeys(keys);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ShipmentsView::copySelection()
+{
+    QStringList numbers;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(ShipmentsModel::Order);
+    for (const QModelIndex &index : rows)
+        numbers << index.data(Qt::DisplayRole).toString();
+    if (!numbers.isEmpty())
+        QApplication::clipboard()->setText(numbers.join(QLatin1Char('\n')));
+}
+
+void ShipmentsView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < ShipmentsModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!columns->isSectionHidden(column));
+        // The order number always stays: without it no row can be told apart.
+        action->setEnabled(column != ShipmentsModel::Order);
+        connect(action, &QAction::toggled, this,
+                [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this, columns] {
+        for (int column = 0; column < ShipmentsModel::ColumnCount; ++column) {
+            columns->moveSection(columns->visualIndex(column), column);
+            columns->setSectionHidden(column, !ShipmentsModel::shownByDefault(column));
+        }
+    });
+    menu.exec(columns->mapToGlobal(pos));
+}
+
+void ShipmentsView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    QMenu menu(this);
+    menu.addAction(m_detailsAction);
+    menu.addAction(m_toggleDetailsAction);
+    menu.addAction(m_copyAction);
+    menu.addSeparator();
+    menu.addAction(m_applyRulesAction);
+    if (index.isValid()) {
+        const ShipmentRow &row = m_model->rowAt(m_sortModel->mapToSource(index).row());
+        const QString channelTag = QString::number(row.channelId);
+        if (row.tags.contains(channelTag)) {
+            menu.addAction(tr("Only storefront \"%1\"").arg(ShipmentsModel::storefrontText(row)), this,
+                           [this, channelTag] { setTagFilter({channelTag}); });
+        }
+    }
+    menu.addSeparator();
+    menu.addAction(m_clearFiltersAction);
+    m_detailsAction->setEnabled(index.isValid());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    m_detailsAction->setEnabled(true);
+}
+
+void ShipmentsView::lookUpElsewhere(const QString &code, qint64 orderNumber)
+{
+    // An order of another view (printed, cancelled, ...) or store: the message says where it is.
+    const quint64 generation = ++m_scanGeneration;
+    m_worker.run([this, code, orderNumber, generation] {
+        ShipmentFilter filter;
+        filter.orderId = orderNumber;
+        QString error;
+        const QList<ShipmentRow> rows = ShipmentQuery(m_database).list(filter, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, code, rows, generation] {
+                if (generation != m_scanGeneration || rows.isEmpty())
+                    return; // scanned again since, or really unknown
+                QStringList places;
+                for (const ShipmentRow &row : rows) {
+                    const QString place = tr("%1 in %2", "shipment state in store")
+                                              .arg(ShipmentsModel::stateText(row.state), row.storeName);
+                    if (!places.contains(place))
+                        places << place;
+                }
+                setScanMessage(tr("“%1”: order %2 is %3, not in this view")
+                                   .arg(code)
+                                   .arg(rows.constFirst().orderId)
+                                   .arg(places.join(tr(", ", "list separator"))),
+                               true);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ShipmentsView::scanEntered()
+{
+    const QString code = m_scanEdit->text().trimmed();
+    // Ready for the next scan at once: a scanner types the next code over nothing.
+    m_scanEdit->clear();
+    if (code.isEmpty())
+        return;
+    findCode(code);
+}
+
+void ShipmentsView::setScanMessage(const QString &text, bool problem)
+{
+    m_scanMessage->setText(text);
+    m_scanMessage->setStyleSheet(problem ? QStringLiteral("QLabel { color: white; background: #c62828; padding: 2px "
+                                                          "6px; border-radius: 3px; font-weight: bold; }")
+                                         : QStringLiteral("QLabel { color: #1b5e20; }"));
+}
+
+int ShipmentsView::findCode(const QString &rawCode)
+{
+    ++m_scanGeneration;
+    const QString code = rawCode.trimmed();
+    const qint64 orderNumber = orderNumberOf(code);
+    // Order number or tracking number first; a SKU when neither matches.
+    QList<int> byNumber;
+    QList<int> bySku;
+    const QList<ShipmentRow> &rows = m_model->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        const ShipmentRow &row = rows.at(i);
+        if ((orderNumber > 0 && row.orderId == orderNumber) ||
+            (!row.trackingNumber.isEmpty() && row.trackingNumber.compare(code, Qt::CaseInsensitive) == 0)) {
+            byNumber.append(i);
+            continue;
+        }
+        if (!row.summary.skus.isEmpty() && row.summary.skus.contains(code, Qt::CaseInsensitive)) {
+            const QStringList skus = row.summary.skus.split(QStringLiteral(", "));
+            if (std::any_of(skus.cbegin(), skus.cend(),
+                            [&code](const QString &sku) { return sku.compare(code, Qt::CaseInsensitive) == 0; }))
+                bySku.append(i);
+        }
+    }
+    const QList<int> &found = byNumber.isEmpty() ? bySku : byNumber;
+    // Rows the filters hide cannot be selected: say so rather than pretend nothing is there.
+    QList<QModelIndex> shown;
+    int hidden = 0;
+    for (int source : found) {
+        const QModelIndex index = m_sortModel->mapFromSource(m_model->index(source, 0));
+        if (index.isValid())
+            shown.append(index);
+        else
+            ++hidden;
+    }
+    if (shown.isEmpty()) {
+        QApplication::beep();
+        if (hidden > 0)
+            setScanMessage(tr("“%1”: hidden by the filters (%n), Ctrl+Shift+L clears them", nullptr, hidden).arg(code),
+                           true);
+        else
+            setScanMessage(tr("“%1”: no order, tracking number or SKU in this view", nullptr).arg(code), true);
+        m_scanEdit->setFocus(Qt::OtherFocusReason);
+        if (hidden == 0 && orderNumber > 0)
+            lookUpElsewhere(code, orderNumber);
+        return 0;
+    }
+    // The oldest order is current: it ships first.
+    const QModelIndex *oldest = &shown.constFirst();
+    for (const QModelIndex &index : std::as_const(shown)) {
+        const ShipmentRow &row = m_model->rowAt(m_sortModel->mapToSource(index).row());
+        const ShipmentRow &best = m_model->rowAt(m_sortModel->mapToSource(*oldest).row());
+        if (row.dateCreated.isValid() && (!best.dateCreated.isValid() || row.dateCreated < best.dateCreated))
+            oldest = &index;
+    }
+    QItemSelection selection;
+    for (const QModelIndex &index : std::as_const(shown))
+        selection.select(index, index.sibling(index.row(), ShipmentsModel::ColumnCount - 1));
+    m_table->selectionModel()->setCurrentIndex(*oldest, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(*oldest);
+    if (!byNumber.isEmpty())
+        setScanMessage(
+            shown.size() == 1
+                ? tr("“%1”: order %2").arg(code).arg(m_model->rowAt(m_sortModel->mapToSource(*oldest).row()).orderId)
+                : tr("“%1”: %n selected", nullptr, static_cast<int>(shown.size())).arg(code),
+            false);
+    else
+        setScanMessage(
+            tr("SKU “%1”: %n selected, the oldest order current", nullptr, static_cast<int>(shown.size())).arg(code),
+            false);
+    m_scanEdit->setFocus(Qt::OtherFocusReason);
+    return static_cast<int>(shown.size());
 }
 
 } // namespace Packbench

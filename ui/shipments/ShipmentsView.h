@@ -1,29 +1,41 @@
 #pragma once
 
 #include "core/settings/AppSettings.h"
-#include "core/storage/ShipmentRepository.h"
+#include "core/storage/SavedViewRepository.h"
+#include "core/storage/ShipmentQuery.h"
+#include "ui/DatabaseWorker.h"
 
-#include <QThread>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
 #include <functional>
 #include <optional>
 
+class QAction;
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
 namespace Packbench {
 
 class Database;
+class ShipmentDetailsPane;
 class ShipmentsModel;
 class ShipmentsSortModel;
 class StoreService;
+class ViewsPanel;
+struct ShipmentDetails;
 
-// The packing grid: a filter bar (store, state, search) over the shipments table. Queries run on a worker thread of
+// The packing grid: the views and storefronts panel, a filter bar (scan, search, store, account, country, ATL,
+// dates), the shipments table and the details pane.
+//
+// The database is asked only for the store and view (state) shown; every other filter is ShipmentMatcher in the
+// table's proxy, so changing tags or typing a search never waits for a query. Queries run on a worker thread of
 // their own so a large database never freezes the window; a result arriving after the filter changed is dropped.
 class ShipmentsView : public QWidget
 {
@@ -35,14 +47,29 @@ public:
     ShipmentsModel *model() const { return m_model; }
     ShipmentsSortModel *sortModel() const { return m_sortModel; }
     QTableView *table() const { return m_table; }
-    // True from a filter change until its rows are in the table.
+    ViewsPanel *viewsPanel() const { return m_panel; }
+    ShipmentDetailsPane *detailsPane() const { return m_details; }
+    QLineEdit *scanEdit() const { return m_scanEdit; }
+    QLabel *scanMessage() const { return m_scanMessage; }
+    // True from a store or view change until its rows are in the table.
     bool isLoading() const { return m_loading; }
 
-    // Typed filters; each re-queries only when the value changed.
+    // Typed filters; each applies only when the value changed. Store and state query the database again; the
+    // others filter the rows already read.
     void setStoreFilter(const std::optional<QUuid> &storeId);
     void setStateFilter(const std::optional<ShipmentState> &state);
     void setSearchText(const QString &text);
+    void setTagFilter(const QStringList &tags);
+    void setAccountFilter(const std::optional<QUuid> &accountId);
+    void setCountryFilter(const QString &countryIso2);
+    void setAtlFilter(bool atlOnly);
+    void setDateFilter(const QDate &from, const QDate &to);
+    // All filters at once (a saved view).
+    void setFilter(const ShipmentFilter &filter);
     const ShipmentFilter &filter() const { return m_filter; }
+    // The keys of the rows the table shows, in its order (what `packbench shipments` must print for filter()).
+    QStringList shownKeys() const;
+    QStringList selectedKeys() const;
 
     // The filters as the user left them, and the columns (order, widths, sort) as QHeaderView::saveState() bytes.
     ShipmentsFilterChoice filterChoice() const;
@@ -51,54 +78,106 @@ public:
     // all stores, bytes that do not fit leave the columns as they are.
     void restoreState(const std::optional<ShipmentsFilterChoice> &filter, const QByteArray &headerState);
 
+    // Scan to find: by order number ("1234", "#1234"), tracking number or SKU. Selects the rows it finds (the
+    // oldest current) or says clearly, visibly and audibly, that nothing matched. Returns how many rows it selected.
+    int findCode(const QString &code);
+
 public Q_SLOTS:
-    // Re-reads the stores for the store filter (after Settings changed); re-queries when the selected one is gone.
+    // Re-reads the stores, accounts and saved views for the filter bar and panel (after Settings changed);
+    // re-queries when the selected store is gone.
     void reloadStores();
-    // Queries every row for the current filter again.
+    // Queries every row for the current store and view again.
     void reload();
-    // Re-reads these shipments only: rows that still match the filter are updated or added, the others leave.
+    // Re-reads these shipments only: rows that still match the store and view are updated or added, the others
+    // leave.
     void refreshKeys(const QStringList &keys);
+    // Applies the rules to the selected shipments (to ship or on hold), then re-reads them.
+    void applyRulesToSelection();
+    void showDetails();
 
 Q_SIGNALS:
     // The rows of a full query are in the model.
     void loaded(int rowCount);
     // The rows of a refreshKeys() are in the model.
     void keysRefreshed();
+    // The details pane shows the current shipment's details.
+    void detailsShown(const QString &key);
+    // How many rows are selected of how many shown (the status bar).
+    void selectionChanged(int selected, int shown);
+    // A message for the status bar (rules applied, a view saved, ...).
+    void message(const QString &text);
 
 private:
     void createFilterBar(QWidget *bar);
-    void runOnWorker(std::function<void()> work);
+    void createActions();
     void applyFullResult(quint64 generation, const QList<ShipmentRow> &rows, const QHash<QString, ShipmentPart> &parts,
                          const QString &error);
     void applyKeysResult(quint64 generation, const QStringList &keys, const QList<ShipmentRow> &rows,
                          const QHash<QString, ShipmentPart> &parts, const QString &error);
+    // The proxy, the counts and the panel's tag counts after a change of the filters that are not the query's.
+    void applyLocalFilter();
+    // The storefront panel's counts over the rows read, for the filters other than the tags.
+    void updateTagCounts();
     // Destination takes the width left over; the other columns keep the widths given or dragged.
     void applyColumnPolicy();
     void updateCountAndEmptyState();
+    void updateCountries();
+    void syncFilterWidgets();
     void storeComboChanged();
-    void stateComboChanged();
+    void reloadSavedViews();
+    void saveCurrentView();
+    void deleteSavedView(const QString &name);
+    void loadDetails();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void scanEntered();
+    void lookUpElsewhere(const QString &code, qint64 orderNumber);
+    void setScanMessage(const QString &text, bool problem);
+    void emitSelection();
+    void copySelection();
 
     Database &m_database;
     StoreService &m_stores;
     ShipmentFilter m_filter;
-    quint64 m_generation = 0; // bumped by every filter change: results of older generations are stale
+    quint64 m_generation = 0; // bumped by every query-changing filter: results of older generations are stale
+    quint64 m_detailsGeneration = 0;
+    quint64 m_scanGeneration = 0; // bumped by every scan: an older scan's late answer is dropped
     bool m_loading = false;
     bool m_firstReloadPending = true; // the first query waits for the event loop, so restoreState() can come first
     QString m_loadError;
+    QString m_savedViewName; // the saved view last chosen, while its filters are unchanged
 
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread; queries run in its event loop, one at a time
-
+    ViewsPanel *m_panel = nullptr;
+    QLineEdit *m_scanEdit = nullptr;
+    QLabel *m_scanMessage = nullptr;
     QComboBox *m_storeCombo = nullptr;
-    QComboBox *m_stateCombo = nullptr;
+    QComboBox *m_accountCombo = nullptr;
+    QComboBox *m_countryCombo = nullptr;
+    QCheckBox *m_atlCheck = nullptr;
+    QComboBox *m_dateCombo = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer m_searchDelay;
+    QTimer m_detailsDelay;
     QLabel *m_countLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    ShipmentDetailsPane *m_details = nullptr;
     ShipmentsModel *m_model = nullptr;
     ShipmentsSortModel *m_sortModel = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_applyRulesAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_scanAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_toggleDetailsAction = nullptr;
+    // Queries run here, one at a time. Last, so it is destroyed first: the query under way finishes while the rest
+    // of the view still exists.
+    DatabaseWorker m_worker{QStringLiteral("shipments-query")};
 };
 
 } // namespace Packbench

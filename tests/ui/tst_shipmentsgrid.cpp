@@ -1,0 +1,635 @@
+// The packer's grid as a whole: every filter and their combination, the storefront counts, saved views, sorting by
+// value, the details pane, the rules' results and scan to find, over shipments written the way an import writes them.
+// And the promise behind `packbench shipments`: for the same filters it prints exactly the rows the grid shows.
+#include "core/domain/Account.h"
+#include "core/rules/Rule.h"
+#include "core/storage/AccountRepository.h"
+#include "core/storage/RuleRepository.h"
+#include "core/storage/SavedViewRepository.h"
+#include "core/storage/ShipmentRepository.h"
+#include "core/storage/StoreRepository.h"
+#include "support/TestStation.h"
+#include "ui/shipments/ShipmentDetailsPane.h"
+#include "ui/shipments/ShipmentsModel.h"
+#include "ui/shipments/ShipmentsSortModel.h"
+#include "ui/shipments/ShipmentsView.h"
+#include "ui/shipments/ViewsPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+using namespace Packbench;
+
+namespace {
+
+// One order of the test shop: which storefront, where to, how heavy, which SKUs, when.
+struct Spec
+{
+    qint64 orderId = 0;
+    int channel = 1;
+    QString country = QStringLiteral("NZ");
+    AuthorityToLeave atl = AuthorityToLeave::Unspecified;
+    QList<std::pair<QString, double>> items; // SKU, weight (quantity 1)
+    int day = 20;                            // of November 2026
+    QString city = QStringLiteral("Auckland");
+};
+
+ImportedOrder orderOf(const Spec &spec)
+{
+    ImportedOrder o;
+    o.orderId = spec.orderId;
+    o.statusId = 11;
+    o.channelId = spec.channel;
+    o.dateCreated = QDateTime(QDate(2026, 11, spec.day), QTime(12, 0));
+    o.dateModified = o.dateCreated;
+    o.atl = spec.atl;
+    o.customerMessage = QStringLiteral("Message for %1").arg(spec.orderId);
+    Shipment shipment;
+    shipment.consignmentId = spec.orderId * 10;
+    shipment.address.firstName = QStringLiteral("Customer");
+    shipment.address.lastName = QString::number(spec.orderId);
+    shipment.address.street1 = QStringLiteral("%1 Queen St").arg(spec.orderId);
+    shipment.address.city = spec.city;
+    shipment.address.country = spec.country;
+    shipment.address.countryIso2 = spec.country;
+    qint64 line = spec.orderId * 100;
+    for (const auto &[sku, weight] : spec.items) {
+        LineItem item;
+        item.orderProductId = ++line;
+        item.productId = line;
+        item.sku = sku;
+        item.name = sku.isEmpty() ? QStringLiteral("Gift wrap") : QStringLiteral("Product ") + sku;
+        item.quantity = 1;
+        item.weight = weight;
+        shipment.items << item;
+    }
+    o.shipments = {shipment};
+    return o;
+}
+
+// The shop: storefronts 1 Main, 2 Kids, 3 Outlet; twelve orders over them.
+const QList<Spec> &shop()
+{
+    static const QList<Spec> specs = [] {
+        QList<Spec> list;
+        auto add = [&list](qint64 id, int channel, const QString &country, AuthorityToLeave atl,
+                           QList<std::pair<QString, double>> items, int day) {
+            Spec spec;
+            spec.orderId = id;
+            spec.channel = channel;
+            spec.country = country;
+            spec.atl = atl;
+            spec.items = std::move(items);
+            spec.day = day;
+            list << spec;
+        };
+        const auto atl = AuthorityToLeave::AuthorityToLeave;
+        const auto none = AuthorityToLeave::Unspecified;
+        const auto signature = AuthorityToLeave::SignatureRequired;
+        add(101, 1, QStringLiteral("NZ"), atl, {{QStringLiteral("MUG-1"), 0.5}}, 18);
+        add(102, 2, QStringLiteral("NZ"), none, {{QStringLiteral("TOY-1"), 2.5}}, 19);
+        add(103, 2, QStringLiteral("AU"), atl, {{QStringLiteral("TOY-2"), 10}}, 20);
+        add(104, 3, QStringLiteral("DE"), signature, {{QStringLiteral("MUG-1"), 0.5}, {QStringLiteral("CAP"), 0.2}},
+            20);
+        add(105, 1, QStringLiteral("AU"), none, {{QStringLiteral("CAP"), 0.2}}, 21);
+        add(106, 2, QStringLiteral("NZ"), atl, {{QStringLiteral("MUG-1"), 0.5}}, 15);
+        add(107, 3, QStringLiteral("NZ"), none, {{QString(), 0.1}}, 22);
+        add(108, 1, QStringLiteral("DE"), atl, {{QStringLiteral("TOY-1"), 2.5}}, 23);
+        add(109, 2, QStringLiteral("AU"), none, {{QStringLiteral("CAP"), 0.2}}, 24);
+        add(110, 1, QStringLiteral("NZ"), none, {{QStringLiteral("TOY-2"), 10}}, 25);
+        add(111, 3, QStringLiteral("AU"), atl, {{QStringLiteral("MUG-2"), 0.6}}, 26);
+        add(112, 2, QStringLiteral("DE"), none, {{QStringLiteral("TOY-1"), 2.5}}, 27);
+        return list;
+    }();
+    return specs;
+}
+
+QList<qint64> ordersWhere(const std::function<bool(const Spec &)> &predicate)
+{
+    QList<qint64> ids;
+    for (const Spec &spec : shop()) {
+        if (predicate(spec))
+            ids << spec.orderId;
+    }
+    return ids;
+}
+
+QList<qint64> shownOrders(ShipmentsView *view)
+{
+    QList<qint64> ids;
+    for (const QString &key : view->shownKeys())
+        ids << key.section(QLatin1Char('/'), 1, 1).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+struct Shop
+{
+    TestStation station;
+    StoreConfig store;
+    Account kids;
+
+    Shop()
+    {
+        store = StoreConfig::withDefaults();
+        store.name = QStringLiteral("Main");
+        store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
+        store.storeHash = QStringLiteral("abc123");
+        store.clientId = QStringLiteral("client-1");
+        store.channelTags = true;
+        QString error;
+        if (StoreRepository(*station.database).insert(store, &error) != StoreRepository::Outcome::Ok)
+            qWarning("store: %s", qPrintable(error));
+        QSqlQuery channels(station.database->connection());
+        for (const auto &[id, name] : {std::pair{1, "Main"}, std::pair{2, "Kids"}, std::pair{3, "Outlet"}}) {
+            channels.prepare(
+                QStringLiteral("INSERT INTO store_channels (store_id, channel_id, name) VALUES (?, ?, ?)"));
+            channels.addBindValue(store.id.toString(QUuid::WithoutBraces));
+            channels.addBindValue(id);
+            channels.addBindValue(QString::fromLatin1(name));
+            if (!channels.exec())
+                qWarning("channel: %s", qPrintable(channels.lastError().text()));
+        }
+        kids.id = QUuid::createUuid();
+        kids.name = QStringLiteral("Kids Warehouse");
+        if (AccountRepository(*station.database).add(kids, &error) != AccountRepository::Outcome::Ok)
+            qWarning("account: %s", qPrintable(error));
+        // The seeds' example: If Tag = 2, assign to account Kids Warehouse; and a tag for heavy parcels.
+        addRule(QStringLiteral("Kids storefront"), QStringLiteral("tag=2"), RuleAction::Account,
+                kids.id.toString(QUuid::WithoutBraces));
+        addRule(QStringLiteral("Heavy"), QStringLiteral("weight>5"), RuleAction::Tag, QStringLiteral("heavy"));
+    }
+
+    void addRule(const QString &name, const QString &condition, RuleAction action, const QString &value)
+    {
+        Rule rule;
+        rule.id = QUuid::createUuid();
+        rule.name = name;
+        RuleCondition parsed;
+        QString error;
+        if (!RuleCondition::parse(condition, &parsed, &error))
+            qWarning("rule: %s", qPrintable(error));
+        rule.conditions = {parsed};
+        rule.action = action;
+        rule.actionValue = value;
+        if (RuleRepository(*station.database).add(rule, 0, &error) != RuleRepository::Outcome::Ok)
+            qWarning("rule: %s", qPrintable(error));
+    }
+
+    bool import(const QList<Spec> &specs)
+    {
+        QList<ImportedOrder> orders;
+        for (const Spec &spec : specs)
+            orders << orderOf(spec);
+        PageWriteResult result;
+        QString error;
+        const bool ok =
+            ShipmentRepository(*station.database).writePage(store, SyncScope::import(), orders, {}, &result, &error);
+        if (!ok)
+            qWarning("import: %s", qPrintable(error));
+        return ok;
+    }
+
+    QString keyOf(qint64 orderId) const
+    {
+        return QStringLiteral("%1/%2/shipping:%3")
+            .arg(store.id.toString(QUuid::WithoutBraces))
+            .arg(orderId)
+            .arg(orderId * 10);
+    }
+};
+
+} // namespace
+
+class TestShipmentsGrid : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelPassesTheModelTester()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QAbstractItemModelTester modelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(view.sortModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.model()->rowCount(), 12);
+        view.setTagFilter({QStringLiteral("2")});
+        view.setSearchText(QStringLiteral("toy"));
+        view.table()->sortByColumn(ShipmentsModel::Weight, Qt::DescendingOrder);
+        // A change at BigCommerce: one row changes, a new one arrives, with filters and sorting on.
+        Spec changed = shop().at(1);
+        changed.city = QStringLiteral("Wellington");
+        Spec added;
+        added.orderId = 113;
+        added.channel = 2;
+        added.items = {{QStringLiteral("TOY-9"), 4}};
+        QVERIFY(s.import({changed, added}));
+        QSignalSpy refreshed(&view, &ShipmentsView::keysRefreshed);
+        view.refreshKeys({s.keyOf(102), s.keyOf(113)});
+        QVERIFY(refreshed.wait());
+        QCOMPARE(view.model()->rowCount(), 13);
+        view.setStateFilter(std::nullopt);
+        QTRY_VERIFY(!view.isLoading());
+    }
+
+    void everyFilterAndTheirCombination()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &) { return true; }));
+
+        // Storefront tags: any of them.
+        view.setTagFilter({QStringLiteral("2")});
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.channel == 2; }));
+        view.setTagFilter({QStringLiteral("2"), QStringLiteral("3")});
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.channel != 1; }));
+        view.setTagFilter({});
+
+        // Account (set by the rule "tag=2").
+        view.setAccountFilter(s.kids.id);
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.channel == 2; }));
+        view.setAccountFilter(Account::defaultId());
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.channel != 2; }));
+        view.setAccountFilter(std::nullopt);
+
+        // ATL, through its check box.
+        view.findChild<QCheckBox *>(QStringLiteral("shipmentsAtlCheck"))->setChecked(true);
+        QVERIFY(view.filter().atlOnly);
+        QCOMPARE(shownOrders(&view),
+                 ordersWhere([](const Spec &o) { return o.atl == AuthorityToLeave::AuthorityToLeave; }));
+        view.setAtlFilter(false);
+
+        // Destination country.
+        view.setCountryFilter(QStringLiteral("de"));
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.country == QLatin1String("DE"); }));
+        view.setCountryFilter(QString());
+
+        // Date range (inclusive).
+        view.setDateFilter(QDate(2026, 11, 20), QDate(2026, 11, 22));
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.day >= 20 && o.day <= 22; }));
+        view.setDateFilter({}, {});
+
+        // Search: SKU, storefront name, order number start.
+        view.setSearchText(QStringLiteral("mug"));
+        QCOMPARE(shownOrders(&view), (QList<qint64>{101, 104, 106, 111}));
+        view.setSearchText(QStringLiteral("outlet"));
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.channel == 3; }));
+        view.setSearchText(QStringLiteral("#11"));
+        QCOMPARE(shownOrders(&view), (QList<qint64>{110, 111, 112}));
+        view.setSearchText(QString());
+
+        // Everything at once: all must hold.
+        view.setTagFilter({QStringLiteral("2"), QStringLiteral("1")});
+        view.setCountryFilter(QStringLiteral("NZ"));
+        view.setAtlFilter(true);
+        view.setDateFilter(QDate(2026, 11, 1), QDate(2026, 11, 19));
+        QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) {
+                     return o.channel != 3 && o.country == QLatin1String("NZ") &&
+                            o.atl == AuthorityToLeave::AuthorityToLeave && o.day <= 19;
+                 }));
+        QCOMPARE(shownOrders(&view), (QList<qint64>{101, 106}));
+        auto *count = view.findChild<QLabel *>(QStringLiteral("shipmentsCountLabel"));
+        QCOMPARE(count->text(), QStringLiteral("2 shipments of 12"));
+        view.setSearchText(QStringLiteral("nothing like this"));
+        QCOMPARE(view.sortModel()->rowCount(), 0);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("shipmentsEmptyLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("No shipments match these filters.")));
+    }
+
+    void storefrontCountsFollowTheOtherFilters()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QTRY_VERIFY(!view.isLoading());
+        QListWidget *tags = view.viewsPanel()->tagsList();
+        auto texts = [tags] {
+            QStringList list;
+            for (int i = 0; i < tags->count(); ++i)
+                list << tags->item(i)->text();
+            return list;
+        };
+        QCOMPARE(texts(), (QStringList{QStringLiteral("heavy (2)"), QStringLiteral("Kids (5)"),
+                                       QStringLiteral("Main (4)"), QStringLiteral("Outlet (3)")}));
+        view.setCountryFilter(QStringLiteral("AU"));
+        QCOMPARE(texts(), (QStringList{QStringLiteral("heavy (1)"), QStringLiteral("Kids (2)"),
+                                       QStringLiteral("Main (1)"), QStringLiteral("Outlet (1)")}));
+        // Checking a storefront in the panel filters the grid (any of the checked ones).
+        QSignalSpy changed(view.viewsPanel(), &ViewsPanel::tagsChanged);
+        for (int i = 0; i < tags->count(); ++i) {
+            if (tags->item(i)->text().startsWith(QStringLiteral("Kids")))
+                tags->item(i)->setCheckState(Qt::Checked);
+        }
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(view.filter().tags, QStringList{QStringLiteral("2")});
+        QCOMPARE(shownOrders(&view), (QList<qint64>{103, 109}));
+        // The counts of the tags themselves do not shrink to the checked one.
+        QCOMPARE(texts().size(), 4);
+    }
+
+    void savedViewsNameTheFilters()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QTRY_VERIFY(!view.isLoading());
+        ShipmentFilter kidsToShip;
+        kidsToShip.state = ShipmentState::ToShip;
+        kidsToShip.tags = {QStringLiteral("2")};
+        kidsToShip.countryIso2 = QStringLiteral("NZ");
+        QString error;
+        QVERIFY(SavedViewRepository(*s.station.database).save({QStringLiteral("Kids to ship"), kidsToShip}, &error));
+        view.reloadStores();
+        // The panel lists it (read on the worker thread) and choosing it applies its filters.
+        QListWidget *views = view.viewsPanel()->viewsList();
+        QListWidgetItem *saved = nullptr;
+        QTRY_VERIFY((saved = [views] {
+                        for (int i = 0; i < views->count(); ++i) {
+                            if (views->item(i)->text() == QLatin1String("Kids to ship"))
+                                return views->item(i);
+                        }
+                        return static_cast<QListWidgetItem *>(nullptr);
+                    }()) != nullptr);
+        Q_EMIT view.viewsPanel()->savedViewChosen(QStringLiteral("Kids to ship"));
+        QTRY_COMPARE(view.filter().tags, QStringList{QStringLiteral("2")});
+        QCOMPARE(view.filter().countryIso2, QStringLiteral("NZ"));
+        QCOMPARE(shownOrders(&view), (QList<qint64>{102, 106}));
+    }
+
+    void everyColumnSortsByValue()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QTRY_VERIFY(!view.isLoading());
+        auto column = [&view](int section) {
+            QList<double> weights;
+            for (int row = 0; row < view.sortModel()->rowCount(); ++row)
+                weights << view.model()
+                               ->rowAt(view.sortModel()->mapToSource(view.sortModel()->index(row, 0)).row())
+                               .summary.weight;
+            (void)section;
+            return weights;
+        };
+        view.table()->sortByColumn(ShipmentsModel::Weight, Qt::AscendingOrder);
+        const QList<double> weights = column(ShipmentsModel::Weight);
+        QVERIFY(std::is_sorted(weights.cbegin(), weights.cend()));
+        // 2.5 before 10 (as numbers, not as text "10" < "2.5").
+        QCOMPARE(weights.constLast(), 10.0);
+        view.table()->sortByColumn(ShipmentsModel::Date, Qt::DescendingOrder);
+        QCOMPARE(view.sortModel()->index(0, ShipmentsModel::Order).data().toString(), QStringLiteral("112"));
+        QCOMPARE(view.sortModel()->index(11, ShipmentsModel::Order).data().toString(), QStringLiteral("106"));
+        // Every column sorts without complaint and puts equal values in order-number order.
+        for (int section = 0; section < ShipmentsModel::ColumnCount; ++section) {
+            view.table()->sortByColumn(section, Qt::AscendingOrder);
+            QCOMPARE(view.sortModel()->rowCount(), 12);
+        }
+        view.table()->sortByColumn(ShipmentsModel::Skus, Qt::AscendingOrder);
+        QCOMPARE(view.sortModel()->index(0, ShipmentsModel::Skus).data().toString(), QStringLiteral("CAP"));
+        // The one row without SKU comes last, not first.
+        QCOMPARE(view.sortModel()->index(11, ShipmentsModel::Order).data().toString(), QStringLiteral("107"));
+    }
+
+    void detailsPaneShowsTheCurrentShipment()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.isLoading());
+        QVERIFY(view.detailsPane()->isHidden());
+        const int row =
+            view.sortModel()->mapFromSource(view.model()->index(view.model()->rowOfKey(s.keyOf(107)), 0)).row();
+        view.table()->setCurrentIndex(view.sortModel()->index(row, 0));
+        view.table()->setFocus();
+        QSignalSpy shown(&view, &ShipmentsView::detailsShown);
+        QTest::keyClick(view.table(), Qt::Key_Return);
+        QVERIFY(view.detailsPane()->isVisible());
+        QVERIFY(shown.wait());
+        QCOMPARE(shown.constLast().at(0).toString(), s.keyOf(107));
+        const QString text = view.detailsPane()->grab().isNull() ? QString() : [&view] {
+            QStringList all;
+            for (QLabel *label : view.detailsPane()->findChildren<QLabel *>())
+                all << label->text();
+            return all.join(QLatin1Char('\n'));
+        }();
+        QVERIFY2(text.contains(QStringLiteral("107 Queen St")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Message for 107")), qPrintable(text));
+    }
+
+    void rulesRouteAndTheGridSaysWhich()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QTRY_VERIFY(!view.isLoading());
+        auto cell = [&view, &s](qint64 orderId, int column) {
+            return view.model()->index(view.model()->rowOfKey(s.keyOf(orderId)), column).data().toString();
+        };
+        QCOMPARE(cell(102, ShipmentsModel::Account), QStringLiteral("Kids Warehouse"));
+        QCOMPARE(cell(102, ShipmentsModel::Rule), QStringLiteral("Kids storefront"));
+        QCOMPARE(cell(101, ShipmentsModel::Account), QStringLiteral("Default"));
+        QCOMPARE(cell(101, ShipmentsModel::Rule), QString());
+        // Both rules on a heavy Kids parcel, in rule order.
+        QCOMPARE(cell(103, ShipmentsModel::Rule), QStringLiteral("Kids storefront, Heavy"));
+        QVERIFY(view.model()->rowAt(view.model()->rowOfKey(s.keyOf(110))).tags.contains(QStringLiteral("heavy")));
+
+        // A change at BigCommerce re-imports the order: the tags and the account the rules gave stay.
+        Spec moved = shop().at(2);
+        moved.city = QStringLiteral("Perth");
+        QVERIFY(s.import({moved}));
+        {
+            QSignalSpy refreshed(&view, &ShipmentsView::keysRefreshed);
+            view.refreshKeys({s.keyOf(103)});
+            QVERIFY(refreshed.wait());
+        }
+        const ShipmentRow &reimported = view.model()->rowAt(view.model()->rowOfKey(s.keyOf(103)));
+        QCOMPARE(reimported.city, QStringLiteral("Perth"));
+        QCOMPARE(reimported.tags, (QStringList{QStringLiteral("2"), QStringLiteral("heavy")}));
+        QCOMPARE(reimported.accountName, QStringLiteral("Kids Warehouse"));
+
+        // A new rule applies on demand to the selection only.
+        s.addRule(QStringLiteral("Germany"), QStringLiteral("country=DE"), RuleAction::Tag, QStringLiteral("eu"));
+        const QModelIndex row104 =
+            view.sortModel()->mapFromSource(view.model()->index(view.model()->rowOfKey(s.keyOf(104)), 0));
+        view.table()->selectionModel()->select(row104, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy refreshed(&view, &ShipmentsView::keysRefreshed);
+        view.applyRulesToSelection();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(cell(104, ShipmentsModel::Rule), QStringLiteral("Germany"));
+        QVERIFY(view.model()->rowAt(view.model()->rowOfKey(s.keyOf(104))).tags.contains(QStringLiteral("eu")));
+        QVERIFY(!view.model()->rowAt(view.model()->rowOfKey(s.keyOf(108))).tags.contains(QStringLiteral("eu")));
+    }
+
+    void scanFindsOrderTrackingAndSku()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        QSqlQuery tracking(s.station.database->connection());
+        tracking.prepare(
+            QStringLiteral("UPDATE shipments SET tracking_number = 'RR123456785NZ' WHERE shipment_key = ?"));
+        tracking.addBindValue(s.keyOf(105));
+        QVERIFY(tracking.exec());
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.isLoading());
+        auto currentOrder = [&view] {
+            return view.table()
+                ->currentIndex()
+                .sibling(view.table()->currentIndex().row(), ShipmentsModel::Order)
+                .data()
+                .toString();
+        };
+        QLineEdit *scan = view.scanEdit();
+        // A keyboard-wedge scanner types the code and presses Enter.
+        scan->setFocus();
+        QTest::keyClicks(scan, QStringLiteral("#108"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QCOMPARE(currentOrder(), QStringLiteral("108"));
+        QCOMPARE(view.selectedKeys(), QStringList{s.keyOf(108)});
+        QVERIFY(scan->text().isEmpty()); // ready for the next scan
+        QVERIFY(scan->hasFocus());
+
+        QTest::keyClicks(scan, QStringLiteral("rr123456785nz"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QCOMPARE(currentOrder(), QStringLiteral("105"));
+
+        // A SKU on several rows: all selected, the oldest order current.
+        QTest::keyClicks(scan, QStringLiteral("MUG-1"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QStringList selected = view.selectedKeys();
+        std::sort(selected.begin(), selected.end());
+        QStringList expected{s.keyOf(101), s.keyOf(104), s.keyOf(106)};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(selected, expected);
+        QCOMPARE(currentOrder(), QStringLiteral("106")); // 15 November: the oldest
+        QVERIFY(view.scanMessage()->text().contains(QStringLiteral("3")));
+        // MUG-2 is not MUG-1: no partial matches.
+        QVERIFY(!selected.contains(s.keyOf(111)));
+
+        // Unknown: a clear message, nothing selected changes, ready again.
+        QCOMPARE(view.findCode(QStringLiteral("NOPE-42")), 0);
+        QVERIFY(view.scanMessage()->text().contains(QStringLiteral("NOPE-42")));
+        QVERIFY(view.scanMessage()->styleSheet().contains(QStringLiteral("#c62828")));
+        // An order of another view: said where it is.
+        QSqlQuery printed(s.station.database->connection());
+        printed.prepare(QStringLiteral("UPDATE shipments SET state = 'printed' WHERE shipment_key = ?"));
+        printed.addBindValue(s.keyOf(112));
+        QVERIFY(printed.exec());
+        view.reload();
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.findCode(QStringLiteral("112")), 0);
+        QTRY_VERIFY2(view.scanMessage()->text().contains(QStringLiteral("order 112 is Printed in Main")),
+                     qPrintable(view.scanMessage()->text()));
+        // Hidden by a filter: said so.
+        view.setCountryFilter(QStringLiteral("AU"));
+        QCOMPARE(view.findCode(QStringLiteral("108")), 0);
+        QVERIFY(view.scanMessage()->text().contains(QStringLiteral("hidden by the filters")));
+    }
+
+    void commandLineListsExactlyWhatTheGridShows_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("all") << QStringList{};
+        QTest::newRow("tags any") << QStringList{QStringLiteral("--tag"), QStringLiteral("2"), QStringLiteral("--tag"),
+                                                 QStringLiteral("3")};
+        QTest::newRow("account") << QStringList{QStringLiteral("--account"), QStringLiteral("Kids Warehouse")};
+        QTest::newRow("atl country") << QStringList{QStringLiteral("--atl"), QStringLiteral("--country"),
+                                                    QStringLiteral("nz")};
+        QTest::newRow("dates search") << QStringList{QStringLiteral("--from"),   QStringLiteral("2026-11-19"),
+                                                     QStringLiteral("--to"),     QStringLiteral("2026-11-24"),
+                                                     QStringLiteral("--search"), QStringLiteral("toy")};
+        QTest::newRow("everything") << QStringList{QStringLiteral("--tag"),     QStringLiteral("1"),
+                                                   QStringLiteral("--tag"),     QStringLiteral("heavy"),
+                                                   QStringLiteral("--country"), QStringLiteral("NZ"),
+                                                   QStringLiteral("--account"), QStringLiteral("Default"),
+                                                   QStringLiteral("--state"),   QStringLiteral("to-ship")};
+        QTest::newRow("saved view") << QStringList{QStringLiteral("--view"), QStringLiteral("kids to ship")};
+    }
+
+    void commandLineListsExactlyWhatTheGridShows()
+    {
+        QFETCH(QStringList, arguments);
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentFilter saved;
+        saved.state = ShipmentState::ToShip;
+        saved.tags = {QStringLiteral("2")};
+        saved.countryIso2 = QStringLiteral("NZ");
+        QString error;
+        QVERIFY(SavedViewRepository(*s.station.database).save({QStringLiteral("Kids to ship"), saved}, &error));
+
+        // The grid, with the same filters set through its own API.
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QTRY_VERIFY(!view.isLoading());
+        ShipmentFilter filter;
+        filter.state = std::nullopt;
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString option = arguments.at(i);
+            const QString value = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            if (option == QLatin1String("--tag"))
+                filter.tags << value;
+            else if (option == QLatin1String("--account"))
+                filter.accountId = AccountRepository(*s.station.database).findByName(value)->id;
+            else if (option == QLatin1String("--atl"))
+                filter.atlOnly = true;
+            else if (option == QLatin1String("--country"))
+                filter.countryIso2 = value;
+            else if (option == QLatin1String("--from"))
+                filter.from = QDate::fromString(value, Qt::ISODate);
+            else if (option == QLatin1String("--to"))
+                filter.to = QDate::fromString(value, Qt::ISODate);
+            else if (option == QLatin1String("--search"))
+                filter.search = value;
+            else if (option == QLatin1String("--state"))
+                filter.state = ShipmentState::ToShip;
+            else if (option == QLatin1String("--view"))
+                filter = *SavedViewRepository(*s.station.database).resolve(value);
+        }
+        view.setFilter(filter);
+        QTRY_VERIFY(!view.isLoading());
+        view.table()->sortByColumn(ShipmentsModel::Order, Qt::AscendingOrder);
+        const QStringList grid = view.shownKeys();
+
+        QProcess process;
+        process.start(QStringLiteral(PACKBENCH_EXECUTABLE),
+                      QStringList{QStringLiteral("--profile"), s.station.dir.path(), QStringLiteral("shipments")} +
+                          arguments + QStringList{QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QStringList printed;
+        const QJsonArray rows = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+        for (const QJsonValue &row : rows)
+            printed << row.toObject().value(QStringLiteral("shipment_id")).toString();
+        QVERIFY(!grid.isEmpty() || QTest::currentDataTag() == QByteArray("nothing"));
+        QCOMPARE(printed, grid);
+        // And the JSON says which account and rule.
+        for (const QJsonValue &row : rows) {
+            const QJsonObject object = row.toObject();
+            QVERIFY(object.contains(QStringLiteral("account")));
+            QVERIFY(object.contains(QStringLiteral("rule")));
+        }
+    }
+};
+
+QTEST_MAIN(TestShipmentsGrid)
+#include "tst_shipmentsgrid.moc"
