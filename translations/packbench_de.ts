@@ -2809,6 +2809,10 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
             <numerusform>SKU „%1“: %n ausgewählt, die älteste Bestellung ist aktuell</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::StoreForm</name>

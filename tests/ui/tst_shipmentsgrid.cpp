@@ -252,6 +252,20 @@ private Q_SLOTS:
         ShipmentsView view(*s.station.database, *s.station.stores);
         QTRY_VERIFY(!view.isLoading());
         QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &) { return true; }));
+        // The views from the keyboard: Ctrl+2 Printed (none yet), Ctrl+8 All, Ctrl+1 back to To ship.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(view.filter().state, std::optional<ShipmentState>(ShipmentState::Printed));
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.sortModel()->rowCount(), 0);
+        QTest::keyClick(view.table(), Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(view.filter().state, std::nullopt);
+        QTest::keyClick(view.table(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(view.filter().state, std::optional<ShipmentState>(ShipmentState::ToShip));
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.sortModel()->rowCount(), 12);
 
         // Storefront tags: any of them.
         view.setTagFilter({QStringLiteral("2")});

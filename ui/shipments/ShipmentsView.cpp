@@ -410,6 +410,16 @@ void ShipmentsView::createActions()
         else
             showDetails();
     });
+    // Ctrl+1 ... Ctrl+8: the built-in views in the panel's order (To ship ... All).
+    const QList<BuiltInView> views = SavedViewRepository::builtInViews();
+    for (qsizetype i = 0; i < views.size() && i < 9; ++i) {
+        const std::optional<ShipmentState> state = views.at(i).state;
+        add(state ? ShipmentsModel::stateText(*state) : tr("All"),
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), [this, state] {
+                m_savedViewName.clear();
+                setStateFilter(state);
+            });
+    }
     m_clearFiltersAction = add(tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
         ShipmentFilter cleared;
         cleared.storeId = m_filter.storeId;
