@@ -41,6 +41,10 @@ ShipmentFilter ShipmentFilter::coarse() const
     coarse.orderId = orderId;
     coarse.keys = keys;
     coarse.withItems = withItems;
+    coarse.anyOrder = anyOrder;
+    coarse.limit = limit;
+    coarse.byDate = byDate;
+    coarse.descending = descending;
     return coarse;
 }
 

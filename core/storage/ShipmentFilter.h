@@ -71,6 +71,12 @@ struct ShipmentFilter
     QStringList keys;              // only these shipments
     std::optional<qint64> orderId; // only this order
     bool withItems = false;
+    bool anyOrder = false; // the rows in whatever order the database reads them (the grid sorts them itself)
+    // A first screenful: only the first `limit` rows by order number (or by order date), ascending or not, so the
+    // grid can show rows while the whole set is still being read. 0: every row.
+    int limit = 0;
+    bool byDate = false;
+    bool descending = false;
 
     // What the database selects by (its indexes): store, state, order, keys. The rest is ShipmentMatcher's, for the
     // grid and the command line alike.
@@ -120,3 +126,6 @@ QList<TagCount> tagCounts(const QList<ShipmentRow> &rows, const ShipmentFilter &
 } // namespace ShipmentFacets
 
 } // namespace Packbench
+
+// Every member is relocatable: a QList of 100,000 rows grows with realloc() rather than copying each row.
+Q_DECLARE_TYPEINFO(Packbench::ShipmentRow, Q_RELOCATABLE_TYPE);

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -70,45 +71,65 @@ enum Column
 // Rows are completed (tags, items) a batch at a time: one query per batch and table rather than one per row.
 constexpr qsizetype kBatch = 400;
 
-ShipmentRow readRow(const QSqlQuery &query, bool withMissingSku)
+// One copy of each text that many rows share (store, storefront and account names, countries, cities, options,
+// carriers, rules): 100,000 rows would otherwise hold 100,000 copies of "New Zealand".
+class Interner
+{
+public:
+    QString operator()(const QString &text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto found = m_texts.constFind(text);
+        if (found != m_texts.cend())
+            return *found;
+        m_texts.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_texts;
+};
+
+ShipmentRow readRow(const QSqlQuery &query, bool withMissingSku, Interner &intern)
 {
     ShipmentRow row;
     row.key = query.value(Key).toString();
     row.storeId = QUuid::fromString(query.value(StoreId).toString());
-    row.storeName = query.value(StoreName).toString();
+    row.storeName = intern(query.value(StoreName).toString());
     row.orderId = query.value(OrderId).toLongLong();
     row.consignment =
         QStringLiteral("%1:%2").arg(query.value(Kind).toString()).arg(query.value(ConsignmentId).toLongLong());
     row.channelId = query.value(ChannelId).toInt();
-    row.channelName = query.value(ChannelName).toString();
+    row.channelName = intern(query.value(ChannelName).toString());
     shipmentStateFromString(query.value(State).toString(), &row.state);
     row.bcStatusId = query.value(BcStatusId).toInt();
     row.customer = query.value(Recipient).toString();
     row.company = query.value(Company).toString();
-    row.city = query.value(City).toString();
-    row.region = query.value(Region).toString();
+    row.city = intern(query.value(City).toString());
+    row.region = intern(query.value(Region).toString());
     row.zip = query.value(Zip).toString();
-    row.country = query.value(Country).toString();
-    row.countryIso2 = query.value(CountryIso2).toString();
-    row.pickupLocation = query.value(PickupLocation).toString();
+    row.country = intern(query.value(Country).toString());
+    row.countryIso2 = intern(query.value(CountryIso2).toString());
+    row.pickupLocation = intern(query.value(PickupLocation).toString());
     row.dateCreated = QDateTime::fromString(query.value(DateCreated).toString(), Qt::ISODate);
     row.itemCount = query.value(ItemCount).toInt();
     row.atl = authorityToLeaveFromString(query.value(Atl).toString());
-    row.changedFields = query.value(ChangedFields).toString();
+    row.changedFields = intern(query.value(ChangedFields).toString());
     const QString changedAt = query.value(ChangedAt).toString();
     if (!changedAt.isEmpty())
         row.changedAt = QDateTime::fromString(changedAt, Qt::ISODateWithMs);
-    row.flag = query.value(Flag).toString();
+    row.flag = intern(query.value(Flag).toString());
     row.accountId = QUuid::fromString(query.value(AccountId).toString());
-    row.accountName = query.value(AccountName).toString();
-    row.rule = query.value(Rule).toString();
-    row.carrier = query.value(Carrier).toString();
+    row.accountName = intern(query.value(AccountName).toString());
+    row.rule = intern(query.value(Rule).toString());
+    row.carrier = intern(query.value(Carrier).toString());
     row.trackingNumber = query.value(TrackingNumber).toString();
     row.summary.weight = query.value(Weight).toDouble();
     row.summary.skus = query.value(Skus).toString();
-    row.summary.size = query.value(OptionSize).toString();
-    row.summary.color = query.value(OptionColor).toString();
-    row.summary.hsCode = query.value(OptionHsCode).toString();
+    row.summary.size = intern(query.value(OptionSize).toString());
+    row.summary.color = intern(query.value(OptionColor).toString());
+    row.summary.hsCode = intern(query.value(OptionHsCode).toString());
     row.searchText = query.value(SearchTextColumn).toString();
     if (withMissingSku)
         row.missingSku = query.value(MissingSku).toInt() > 0;
@@ -221,7 +242,14 @@ bool ShipmentQuery::statement(const ShipmentFilter &filter, QString *sql, QVaria
             *binds << key;
     }
     // The key last: two stores can have the same order number.
-    *sql += QStringLiteral(" ORDER BY s.order_id, s.kind, s.consignment_id, s.shipment_key");
+    if (filter.limit > 0) {
+        *sql += QStringLiteral(" ORDER BY %1 %2, s.shipment_key LIMIT %3")
+                    .arg(filter.byDate ? QStringLiteral("s.date_created") : QStringLiteral("s.order_id"),
+                         filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                    .arg(filter.limit);
+    } else if (!filter.anyOrder) {
+        *sql += QStringLiteral(" ORDER BY s.order_id, s.kind, s.consignment_id, s.shipment_key");
+    }
     return true;
 }
 
@@ -255,7 +283,19 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
                                             "quantity_shipped, quantity_refunded, weight, parent_order_product_id, "
                                             "size, color, hs_code FROM shipment_items WHERE shipment_key IN (%1) "
                                             "ORDER BY shipment_key, order_product_id"));
+    // Every shipment of a state: its tags in one read rather than a query per few hundred rows.
+    std::optional<QHash<QString, QStringList>> allTags;
+    if (filter.keys.isEmpty() && !filter.orderId && filter.limit == 0) {
+        QSqlQuery tagQuery(db);
+        tagQuery.setForwardOnly(true);
+        if (!execQuery(tagQuery, QStringLiteral("SELECT shipment_key, tag FROM shipment_tags"), &message))
+            return fail(message);
+        allTags.emplace();
+        while (tagQuery.next())
+            (*allTags)[tagQuery.value(0).toString()].append(tagQuery.value(1).toString());
+    }
     const ShipmentMatcher matcher(filter);
+    Interner intern;
     QList<ShipmentRow> batch;
     batch.reserve(kBatch);
     QHash<QString, qsizetype> index;
@@ -267,10 +307,13 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
             return true;
         for (qsizetype i = 0; i < batch.size(); ++i)
             index.insert(batch.at(i).key, i);
-        if (!tags.run(
-                batch, index,
-                [&batch](const QSqlQuery &row, qsizetype at) { batch[at].tags.append(row.value(1).toString()); },
-                &message))
+        if (allTags) {
+            for (ShipmentRow &row : batch)
+                row.tags = allTags->value(row.key);
+        } else if (!tags.run(
+                       batch, index,
+                       [&batch](const QSqlQuery &row, qsizetype at) { batch[at].tags.append(row.value(1).toString()); },
+                       &message))
             return false;
         if (filter.withItems && !items.run(
                                     batch, index,
@@ -297,7 +340,7 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
         return true;
     };
     while (query.next()) {
-        batch.append(readRow(query, !filter.withItems));
+        batch.append(readRow(query, !filter.withItems, intern));
         if (batch.size() == kBatch) {
             if (!flush())
                 return fail(message);
@@ -352,11 +395,11 @@ QHash<QString, ShipmentPart> ShipmentQuery::splitParts(const std::optional<QUuid
     // Split orders are few: the index on (store_id, order_id) finds them without reading every row twice.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.shipment_key, s.store_id, s.order_id FROM shipments s WHERE %1 EXISTS "
-                                 "(SELECT 1 FROM shipments o WHERE o.store_id = s.store_id AND o.order_id = s.order_id "
-                                 "AND o.shipment_key <> s.shipment_key) "
+    query.prepare(QStringLiteral("SELECT s.shipment_key, s.store_id, s.order_id FROM shipments s JOIN "
+                                 "(SELECT store_id, order_id FROM shipments %1 GROUP BY store_id, order_id "
+                                 "HAVING count(*) > 1) m ON m.store_id = s.store_id AND m.order_id = s.order_id "
                                  "ORDER BY s.store_id, s.order_id, s.kind, s.consignment_id, s.shipment_key")
-                      .arg(storeId ? QStringLiteral("s.store_id = ? AND") : QString()));
+                      .arg(storeId ? QStringLiteral("WHERE store_id = ?") : QString()));
     if (storeId)
         query.addBindValue(idText(*storeId));
     QHash<QString, ShipmentPart> parts;

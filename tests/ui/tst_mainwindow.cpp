@@ -166,7 +166,7 @@ private Q_SLOTS:
         addStore(station, QStringLiteral("Main"), QStringLiteral("abc123"), {100});
         MainWindow window(station.profile, *station.database, *station.stores, QString());
         // Wide enough that every shown column fits: the extra width then goes to Destination alone.
-        window.resize(1500, 600);
+        window.resize(1800, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QHeaderView *header = window.shipmentsView()->table()->horizontalHeader();
@@ -174,8 +174,15 @@ private Q_SLOTS:
         QTRY_COMPARE(header->length(), window.shipmentsView()->table()->viewport()->width());
         const int state = header->sectionSize(ShipmentsModel::State);
         const int destination = header->sectionSize(ShipmentsModel::Destination);
-        window.resize(1900, 600);
+        window.resize(2200, 600);
         QTRY_VERIFY(header->sectionSize(ShipmentsModel::Destination) > destination + 300);
+        QCOMPARE(header->sectionSize(ShipmentsModel::State), state);
+        // Narrow: the grid scrolls sideways rather than squeeze Destination below its starting width.
+        window.resize(900, 600);
+        const int least = window.shipmentsView()->table()->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22;
+        QTRY_VERIFY(header->length() > window.shipmentsView()->table()->viewport()->width());
+        QVERIFY2(header->sectionSize(ShipmentsModel::Destination) >= least,
+                 qPrintable(QString::number(header->sectionSize(ShipmentsModel::Destination))));
         QCOMPARE(header->sectionSize(ShipmentsModel::State), state);
     }
 

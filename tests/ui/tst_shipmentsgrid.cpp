@@ -245,6 +245,27 @@ private Q_SLOTS:
         QTRY_VERIFY(!view.isLoading());
     }
 
+    // An empty grid shows its first screenful (a quick query in the grid's order) before the whole set is read.
+    void firstRowsComeBeforeTheWholeSet()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        QSignalSpy shown(&view, &ShipmentsView::rowsShown);
+        QSignalSpy loaded(&view, &ShipmentsView::loaded);
+        QVERIFY(loaded.wait());
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.at(0).at(1).toBool(), false);
+        QCOMPARE(shown.at(0).at(0).toInt(), 12);
+        QCOMPARE(shown.at(1).at(1).toBool(), true);
+        QCOMPARE(shown.at(1).at(0).toInt(), 12);
+        // Not for a refill of a grid that has rows: those stay until the new set is read.
+        shown.clear();
+        view.reload();
+        QVERIFY(loaded.wait());
+        QCOMPARE(shown.size(), 1);
+    }
+
     void everyFilterAndTheirCombination()
     {
         Shop s;

@@ -1,10 +1,13 @@
 #include "ui/shipments/ShipmentsModel.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QFont>
 #include <QLocale>
 #include <QStyle>
 #include <algorithm>
+#include <limits>
+#include <numeric>
 
 namespace Packbench {
 
@@ -336,10 +339,89 @@ QVariant ShipmentsModel::headerData(int section, Qt::Orientation orientation, in
     return QVariant();
 }
 
+const ShipmentsModel::SortValues &ShipmentsModel::sortValues(int column, const QCollator &collator) const
+{
+    const auto count = static_cast<size_t>(m_rows.size());
+    if (column == m_sortValuesColumn && m_sortValues.value.size() == count)
+        return m_sortValues;
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    std::vector<double> &value = m_sortValues.value;
+    value.assign(count, 0);
+    m_sortValues.orderId.resize(count);
+    for (size_t i = 0; i < count; ++i)
+        m_sortValues.orderId[i] = m_rows.at(static_cast<qsizetype>(i)).orderId;
+    auto each = [&](auto of) {
+        for (size_t i = 0; i < count; ++i)
+            value[i] = of(m_rows.at(static_cast<qsizetype>(i)));
+    };
+    switch (column) {
+    case Order:
+        each([](const ShipmentRow &row) { return static_cast<double>(row.orderId); });
+        break;
+    case Storefront:
+        each([](const ShipmentRow &row) { return static_cast<double>(row.channelId); });
+        break;
+    case Date:
+        each([kInfinity](const ShipmentRow &row) {
+            return row.dateCreated.isValid() ? static_cast<double>(row.dateCreated.toMSecsSinceEpoch()) : -kInfinity;
+        });
+        break;
+    case Items:
+        each([](const ShipmentRow &row) { return static_cast<double>(row.itemCount); });
+        break;
+    case Weight:
+        each([](const ShipmentRow &row) { return row.summary.weight; });
+        break;
+    case Atl:
+        each([](const ShipmentRow &row) { return static_cast<double>(row.atl); });
+        break;
+    case State:
+        each([](const ShipmentRow &row) { return static_cast<double>(row.state); });
+        break;
+    default: {
+        // Each distinct text is collated once; rows get its place.
+        QHash<QString, int> distinct;
+        QStringList texts;
+        std::vector<int> textOf(count);
+        for (size_t i = 0; i < count; ++i) {
+            const QString text = rawValue(m_rows.at(static_cast<qsizetype>(i)), column).toString();
+            auto found = distinct.constFind(text);
+            if (found == distinct.cend()) {
+                found = distinct.insert(text, static_cast<int>(texts.size()));
+                texts.append(text);
+            }
+            textOf[i] = *found;
+        }
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(static_cast<size_t>(texts.size()));
+        for (const QString &text : std::as_const(texts))
+            keys.push_back(collator.sortKey(text));
+        std::vector<int> order(keys.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+        std::vector<double> place(keys.size());
+        double rank = 0;
+        for (size_t i = 0; i < order.size(); ++i) {
+            // Texts the collator finds equal ("abc", "ABC") share a place.
+            if (i > 0 && keys[order[i - 1]].compare(keys[order[i]]) != 0)
+                ++rank;
+            // Empty cells last in ascending order, whatever the collation says about them.
+            place[order[i]] = texts.at(order[i]).isEmpty() ? kInfinity : rank;
+        }
+        for (size_t i = 0; i < count; ++i)
+            value[i] = place[textOf[i]];
+        break;
+    }
+    }
+    m_sortValuesColumn = column;
+    return m_sortValues;
+}
+
 void ShipmentsModel::setRows(const QList<ShipmentRow> &rows)
 {
     beginResetModel();
     m_rows = rows;
+    m_sortValuesColumn = -1;
     rebuildIndex();
     endResetModel();
 }
@@ -366,18 +448,15 @@ void ShipmentsModel::upsertRows(const QList<ShipmentRow> &rows)
         added.append(row);
     }
 
-    // One dataChanged per run of neighbouring rows; scattered rows collapse into one range rather than a storm of
-    // signals (the proxy re-checks the rows in between, which costs less than hundreds of signals).
+    // One dataChanged per run of neighbouring rows: only those rows are re-checked by the proxy and repainted. (One
+    // range from the first to the last changed row made the proxy re-filter and re-sort every row in between.)
+    m_sortValuesColumn = -1;
     const QList<QPair<int, int>> ranges = rangesOf(changed);
-    constexpr qsizetype kMaxRanges = 8;
-    if (ranges.size() > kMaxRanges) {
-        Q_EMIT dataChanged(index(ranges.first().first, 0), index(ranges.last().second, ColumnCount - 1));
-    } else {
-        for (const auto &[first, last] : ranges)
-            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    }
+    for (const auto &[first, last] : ranges)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 
     if (!added.isEmpty()) {
+        m_sortValuesColumn = -1;
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
         for (qsizetype i = 0; i < added.size(); ++i)
@@ -397,6 +476,7 @@ void ShipmentsModel::removeKeys(const QStringList &keys)
     }
     if (rows.isEmpty())
         return;
+    m_sortValuesColumn = -1;
     const QList<QPair<int, int>> ranges = rangesOf(rows);
     // From the bottom up, so the row numbers of the ranges still to remove stay valid.
     for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {

@@ -7,6 +7,9 @@
 #include <QIcon>
 #include <QList>
 #include <QStringList>
+#include <vector>
+
+class QCollator;
 
 namespace Packbench {
 
@@ -72,6 +75,17 @@ public:
     int rowOfKey(const QString &key) const { return m_index.value(key, -1); }
     const ShipmentRow &rowAt(int row) const { return m_rows.at(row); }
 
+    // What the proxy sorts a column by, by row: the number itself for numbers and dates (no date: before all), for
+    // text the place of the row's RawValueRole text among the column's distinct texts in `collator`'s order (empty
+    // text: after all). Made in one pass for the column asked for, again after the rows change: sorting 100,000
+    // rows compares about two million pairs, which must not each reach into two rows and collate two strings.
+    struct SortValues
+    {
+        std::vector<double> value;
+        std::vector<qint64> orderId; // the first tie-break
+    };
+    const SortValues &sortValues(int column, const QCollator &collator) const;
+
     // Texts shared with the filter bar and tests.
     static QString stateText(ShipmentState state);
     static QString atlText(AuthorityToLeave atl);
@@ -94,6 +108,8 @@ private:
     QHash<QString, int> m_index; // shipment key -> row
     QHash<QString, ShipmentPart> m_parts;
     mutable QIcon m_warningIcon;
+    mutable SortValues m_sortValues;
+    mutable int m_sortValuesColumn = -1; // -1: m_sortValues are stale
 };
 
 } // namespace Packbench

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +42,8 @@ namespace Packbench {
 namespace {
 // Shipment keys per query: well under every database's limit on bound parameters.
 constexpr qsizetype kKeysPerQuery = 400;
+// A screenful and more, read before the whole set at start-up.
+constexpr int kFirstRows = 300;
 
 QString countText(int count)
 {
@@ -157,7 +160,7 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     // the item table.
     const int character = fontMetrics().averageCharWidth();
     m_splitter->setSizes(
-        {std::clamp(m_panel->sizeHint().width(), character * 26, character * 36), 700, character * 56});
+        {std::clamp(m_panel->sizeHint().width(), character * 30, character * 40), 700, character * 56});
     // The grid gets the room; the details come with Enter, a double-click or F4.
     m_details->hide();
 
@@ -192,6 +195,11 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     connect(m_panel, &ViewsPanel::saveViewRequested, this, &ShipmentsView::saveCurrentView);
     connect(m_panel, &ViewsPanel::deleteViewRequested, this, &ShipmentsView::deleteSavedView);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &ShipmentsView::showHeaderMenu);
+    m_table->viewport()->installEventFilter(this);
+    connect(columns, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != ShipmentsModel::Destination)
+            fitDestination();
+    });
     connect(m_table, &QTableView::customContextMenuRequested, this, &ShipmentsView::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &ShipmentsView::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShipmentsView::emitSelection);
@@ -598,9 +606,39 @@ void ShipmentsView::applyColumnPolicy()
 {
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setStretchLastSection(false);
-    for (int column = 0; column < ShipmentsModel::ColumnCount; ++column)
-        columns->setSectionResizeMode(column, column == ShipmentsModel::Destination ? QHeaderView::Stretch
-                                                                                    : QHeaderView::Interactive);
+    for (int column = 0; column < ShipmentsModel::ColumnCount; ++column) {
+        if (column != ShipmentsModel::Destination)
+            columns->setSectionResizeMode(column, QHeaderView::Interactive);
+    }
+    fitDestination();
+}
+
+void ShipmentsView::fitDestination()
+{
+    // Destination takes the width the other columns leave, but never less than its own starting width: in a narrow
+    // window the grid scrolls sideways rather than squeeze the address to nothing.
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (columns->isSectionHidden(ShipmentsModel::Destination))
+        return;
+    int others = 0;
+    for (int column = 0; column < ShipmentsModel::ColumnCount; ++column) {
+        if (column != ShipmentsModel::Destination && !columns->isSectionHidden(column))
+            others += columns->sectionSize(column);
+    }
+    const int wanted = m_table->viewport()->width() - others;
+    const int least = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22 + 16;
+    const QHeaderView::ResizeMode mode = wanted >= least ? QHeaderView::Stretch : QHeaderView::Interactive;
+    if (columns->sectionResizeMode(ShipmentsModel::Destination) != mode)
+        columns->setSectionResizeMode(ShipmentsModel::Destination, mode);
+    if (mode == QHeaderView::Interactive && columns->sectionSize(ShipmentsModel::Destination) < least)
+        columns->resizeSection(ShipmentsModel::Destination, least);
+}
+
+bool ShipmentsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitDestination();
+    return QWidget::eventFilter(watched, event);
 }
 
 ShipmentsFilterChoice ShipmentsView::filterChoice() const
@@ -809,12 +847,29 @@ void ShipmentsView::reload()
     m_countLabel->setText(tr("Loading…"));
     // The database selects by store and view only; the proxy filters the rest.
     ShipmentFilter query = m_filter.coarse();
+    query.anyOrder = true; // the proxy sorts
+    // An empty grid sorted by order number or date shows the top rows first (a quick query) while the rest is read.
+    std::optional<ShipmentFilter> firstRows;
+    const int sortColumn = m_sortModel->sortColumn();
+    if (m_model->rowCount() == 0 && (sortColumn == ShipmentsModel::Order || sortColumn == ShipmentsModel::Date)) {
+        firstRows = query;
+        firstRows->limit = kFirstRows;
+        firstRows->byDate = sortColumn == ShipmentsModel::Date;
+        firstRows->descending = m_sortModel->sortOrder() == Qt::DescendingOrder;
+    }
     Database *database = &m_database;
     ShipmentsView *view = this;
-    m_worker.run([database, query, generation, view] {
+    m_worker.run([database, query, firstRows, generation, view] {
         // Constructed here: the repository uses this thread's own database connection.
         ShipmentQuery repository(*database);
         QString error;
+        if (firstRows) {
+            const QList<ShipmentRow> top = repository.list(*firstRows, &error);
+            if (error.isEmpty())
+                QMetaObject::invokeMethod(
+                    view, [view, generation, top] { view->applyFirstRows(generation, top); }, Qt::QueuedConnection);
+            error.clear(); // the full query says what is wrong, if anything
+        }
         const QList<ShipmentRow> rows = repository.list(query, &error);
         QHash<QString, ShipmentPart> parts;
         if (error.isEmpty())
@@ -825,6 +880,18 @@ void ShipmentsView::reload()
             view, [view, generation, rows, parts, error] { view->applyFullResult(generation, rows, parts, error); },
             Qt::QueuedConnection);
     });
+}
+
+void ShipmentsView::applyFirstRows(quint64 generation, const QList<ShipmentRow> &rows)
+{
+    // Only into an empty grid, and only while its full query is still under way.
+    if (generation != m_generation || !m_loading || m_model->rowCount() > 0)
+        return;
+    m_model->setRows(rows);
+    m_sortModel->setShipmentFilter(m_filter);
+    if (m_sortModel->rowCount() > 0)
+        m_stack->setCurrentWidget(m_table);
+    Q_EMIT rowsShown(m_sortModel->rowCount(), false);
 }
 
 void ShipmentsView::applyFullResult(quint64 generation, const QList<ShipmentRow> &rows,
@@ -870,6 +937,7 @@ void ShipmentsView::applyFullResult(quint64 generation, const QList<ShipmentRow>
         m_table->scrollTo(topIndex, QAbstractItemView::PositionAtTop);
     updateCountAndEmptyState();
     emitSelection();
+    Q_EMIT rowsShown(m_sortModel->rowCount(), true);
     Q_EMIT loaded(m_model->rowCount());
 }
 
@@ -1058,8 +1126,10 @@ void ShipmentsView::showHeaderMenu(const QPoint &pos)
         action->setChecked(!columns->isSectionHidden(column));
         // The order number always stays: without it no row can be told apart.
         action->setEnabled(column != ShipmentsModel::Order);
-        connect(action, &QAction::toggled, this,
-                [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
+        connect(action, &QAction::toggled, this, [this, columns, column](bool shown) {
+            columns->setSectionHidden(column, !shown);
+            fitDestination();
+        });
     }
     menu.addSeparator();
     menu.addAction(tr("Reset columns"), this, [this, columns] {
@@ -1067,6 +1137,7 @@ void ShipmentsView::showHeaderMenu(const QPoint &pos)
             columns->moveSection(columns->visualIndex(column), column);
             columns->setSectionHidden(column, !ShipmentsModel::shownByDefault(column));
         }
+        fitDestination();
     });
     menu.exec(columns->mapToGlobal(pos));
 }

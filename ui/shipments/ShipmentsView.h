@@ -95,7 +95,12 @@ public Q_SLOTS:
     void applyRulesToSelection();
     void showDetails();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
+    // Rows are in the table: the first screenful read at start-up (complete false), then all of them.
+    void rowsShown(int shownRows, bool complete);
     // The rows of a full query are in the model.
     void loaded(int rowCount);
     // The rows of a refreshKeys() are in the model.
@@ -110,6 +115,7 @@ Q_SIGNALS:
 private:
     void createFilterBar(QWidget *bar);
     void createActions();
+    void applyFirstRows(quint64 generation, const QList<ShipmentRow> &rows);
     void applyFullResult(quint64 generation, const QList<ShipmentRow> &rows, const QHash<QString, ShipmentPart> &parts,
                          const QString &error);
     void applyKeysResult(quint64 generation, const QStringList &keys, const QList<ShipmentRow> &rows,
@@ -120,6 +126,7 @@ private:
     void updateTagCounts();
     // Destination takes the width left over; the other columns keep the widths given or dragged.
     void applyColumnPolicy();
+    void fitDestination();
     void updateCountAndEmptyState();
     void updateCountries();
     void syncFilterWidgets();
