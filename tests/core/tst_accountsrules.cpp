@@ -7,22 +7,13 @@
 #include "core/storage/ShipmentRepository.h"
 #include "core/storage/StoreRepository.h"
 #include "support/TestDatabase.h"
+#include "support/TestStores.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Packbench;
-
-Q_DECLARE_METATYPE(TestDatabase::Backend)
-
-#define OPEN_TEST_DATABASE()                                                                                           \
-    QFETCH(TestDatabase::Backend, backend);                                                                            \
-    TestDatabase testDatabase(backend);                                                                                \
-    PACKBENCH_REQUIRE_DATABASE(testDatabase);                                                                          \
-    QString error;                                                                                                     \
-    std::unique_ptr<Database> db = testDatabase.open(&error);                                                          \
-    QVERIFY2(db, qPrintable(error))
 
 namespace {
 
@@ -33,11 +24,7 @@ QString idText(const QUuid &id)
 
 StoreConfig sampleStore(const QString &name, const QString &storeHash)
 {
-    StoreConfig store = StoreConfig::withDefaults();
-    store.name = name;
-    store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/%1/v3/").arg(storeHash);
-    store.storeHash = storeHash;
-    store.clientId = QStringLiteral("client-1");
+    StoreConfig store = TestStores::bigCommerce(name, storeHash);
     store.channelTags = true; // the import tags each shipment with its channel id
     return store;
 }
@@ -202,16 +189,8 @@ bool applyInTransaction(Database &db, const QStringList &keys, int *changed, QSt
 class TestAccountsRules : public QObject
 {
     Q_OBJECT
-private:
-    void addBackends()
-    {
-        QTest::addColumn<TestDatabase::Backend>("backend");
-        QTest::newRow("sqlite") << TestDatabase::Backend::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Backend::PostgreSQL;
-    }
-
 private Q_SLOTS:
-    void aNewDatabaseHasTheDefaultAccount_data() { addBackends(); }
+    void aNewDatabaseHasTheDefaultAccount_data() { TestDatabase::addBackendRows(); }
     void aNewDatabaseHasTheDefaultAccount()
     {
         OPEN_TEST_DATABASE();
@@ -224,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(RuleRepository(*db).list(&error).isEmpty());
     }
 
-    void accountsRoundTripWithUniqueNames_data() { addBackends(); }
+    void accountsRoundTripWithUniqueNames_data() { TestDatabase::addBackendRows(); }
     void accountsRoundTripWithUniqueNames()
     {
         OPEN_TEST_DATABASE();
@@ -273,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(accounts.update(makeAccount(QStringLiteral("Ghost")), &error), AccountRepository::Outcome::NotFound);
     }
 
-    void theDefaultAccountStays_data() { addBackends(); }
+    void theDefaultAccountStays_data() { TestDatabase::addBackendRows(); }
     void theDefaultAccountStays()
     {
         OPEN_TEST_DATABASE();
@@ -284,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(accounts.remove(QUuid::createUuid(), &error), AccountRepository::Outcome::NotFound);
     }
 
-    void removingAnAccountMovesItsShipmentsToDefault_data() { addBackends(); }
+    void removingAnAccountMovesItsShipmentsToDefault_data() { TestDatabase::addBackendRows(); }
     void removingAnAccountMovesItsShipmentsToDefault()
     {
         OPEN_TEST_DATABASE();
@@ -342,7 +321,7 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
-    void aRemovalThatFailsHalfWayLeavesEverything_data() { addBackends(); }
+    void aRemovalThatFailsHalfWayLeavesEverything_data() { TestDatabase::addBackendRows(); }
     void aRemovalThatFailsHalfWayLeavesEverything()
     {
         OPEN_TEST_DATABASE();
@@ -369,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(routed(*db, keys.at(0)).accountId, idText(kids.id));
     }
 
-    void rulePositionsStayContiguous_data() { addBackends(); }
+    void rulePositionsStayContiguous_data() { TestDatabase::addBackendRows(); }
     void rulePositionsStayContiguous()
     {
         OPEN_TEST_DATABASE();
@@ -418,7 +397,7 @@ private Q_SLOTS:
         QCOMPARE(rules.update(edited, &error), RuleRepository::Outcome::NameTaken);
     }
 
-    void accountRulesNeedTheirAccount_data() { addBackends(); }
+    void accountRulesNeedTheirAccount_data() { TestDatabase::addBackendRows(); }
     void accountRulesNeedTheirAccount()
     {
         OPEN_TEST_DATABASE();
@@ -435,7 +414,7 @@ private Q_SLOTS:
         QVERIFY(rules.list().size() == 1);
     }
 
-    void rulesReadWhatTheImportWrote_data() { addBackends(); }
+    void rulesReadWhatTheImportWrote_data() { TestDatabase::addBackendRows(); }
     void rulesReadWhatTheImportWrote()
     {
         OPEN_TEST_DATABASE();
@@ -483,7 +462,7 @@ private Q_SLOTS:
         QCOMPARE(second.importTags, QStringList{QStringLiteral("1")});
     }
 
-    void applyingWritesAccountRuleAndTagsAndLeavesImportTags_data() { addBackends(); }
+    void applyingWritesAccountRuleAndTagsAndLeavesImportTags_data() { TestDatabase::addBackendRows(); }
     void applyingWritesAccountRuleAndTagsAndLeavesImportTags()
     {
         OPEN_TEST_DATABASE();
@@ -550,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(changed, 0);
     }
 
-    void applyLeavesPrintedShipmentsAlone_data() { addBackends(); }
+    void applyLeavesPrintedShipmentsAlone_data() { TestDatabase::addBackendRows(); }
     void applyLeavesPrintedShipmentsAlone()
     {
         OPEN_TEST_DATABASE();
@@ -600,7 +579,7 @@ private Q_SLOTS:
     }
 
     // More shipments than one batch of reads holds: every one of them is routed.
-    void applyCoversManyShipments_data() { addBackends(); }
+    void applyCoversManyShipments_data() { TestDatabase::addBackendRows(); }
     void applyCoversManyShipments()
     {
         OPEN_TEST_DATABASE();

@@ -8,6 +8,7 @@
 #include "core/sync/ImportJob.h"
 #include "support/ExpectedImport.h"
 #include "support/TestDatabase.h"
+#include "support/TestStores.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,8 +20,6 @@
 #include <QTest>
 
 using namespace Packbench;
-
-Q_DECLARE_METATYPE(TestDatabase::Backend)
 
 namespace {
 
@@ -158,14 +157,6 @@ bool execSql(Database &database, const QString &sql)
 class TestImport : public QObject
 {
     Q_OBJECT
-private:
-    void addBackends()
-    {
-        QTest::addColumn<TestDatabase::Backend>("backend");
-        QTest::newRow("sqlite") << TestDatabase::Backend::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Backend::PostgreSQL;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -189,14 +180,9 @@ private Q_SLOTS:
 
     void countsMatchTheSandbox()
     {
-        QFETCH(TestDatabase::Backend, backend);
         QFETCH(QList<int>, statuses);
         QFETCH(int, days);
-        TestDatabase testDatabase(backend);
-        PACKBENCH_REQUIRE_DATABASE(testDatabase);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY2(database, qPrintable(error));
+        OPEN_TEST_DATABASE();
 
         SandboxOptions options;
         options.port = 0;
@@ -207,21 +193,21 @@ private Q_SLOTS:
         SandboxTestClient client(server->rootUrl(), options.storeHash, options.token);
         const Expected expected = ExpectedImport::of(client, StoreConfig::withDefaults(), statuses, days);
         QVERIFY(expected.orders > 0);
-        const StoreConfig store = storeFor(*server, *database);
+        const StoreConfig store = storeFor(*server, *db);
 
         ImportRequest request;
         request.days = days;
         request.statuses = statuses;
         const qint64 before = requestsSoFar(client);
-        const ImportReport report = runImport(*database, store, options.token, request);
+        const ImportReport report = runImport(*db, store, options.token, request);
         const qint64 requests = requestsSoFar(client) - before;
         QVERIFY2(report.isOk(), qPrintable(report.error));
         QCOMPARE(report.newOrders, expected.orders);
         QCOMPARE(report.updatedOrders, 0);
         QCOMPARE(report.skipped.size(), expected.skipped);
         QCOMPARE(report.shipmentsNew, expected.shipments);
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM shipments")), expected.shipments);
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM orders")), expected.orders);
+        QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM shipments")), expected.shipments);
+        QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM orders")), expected.orders);
         QCOMPARE(report.requests, requests);
 
         // Budget: per status ceil(orders/250)+1 list requests, one for channels, plus /products only for orders
@@ -246,12 +232,12 @@ private Q_SLOTS:
                                 .arg(budget)));
 
         // A second import finds nothing new.
-        const ImportReport again = runImport(*database, store, options.token, request);
+        const ImportReport again = runImport(*db, store, options.token, request);
         QVERIFY2(again.isOk(), qPrintable(again.error));
         QCOMPARE(again.newOrders, 0);
         QCOMPARE(again.updatedOrders, 0);
         QCOMPARE(again.unchangedOrders, expected.orders);
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM shipments")), expected.shipments);
+        QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM shipments")), expected.shipments);
     }
 
     void everyKindOfOrderIsMapped()
@@ -433,7 +419,7 @@ private Q_SLOTS:
 
     // A refresh lists every changed order in one stream and applies the one decision table: each status move,
     // through the sandbox, on both databases; never-imported orders in statuses that do not create stay out.
-    void refreshFollowsEveryStatusMove_data() { addBackends(); }
+    void refreshFollowsEveryStatusMove_data() { TestDatabase::addBackendRows(); }
     void refreshFollowsEveryStatusMove()
     {
         QFETCH(TestDatabase::Backend, backend);
@@ -793,22 +779,14 @@ private Q_SLOTS:
     // The repository's page write, with orders made by hand: a consignment BigCommerce no longer lists is
     // cancelled; a printed shipment is never moved by an import, even when another station prints it between
     // this transaction's read and its write (the rule is in the SQL, not only in the read).
-    void pageWriteKeepsPrintedAndCancelsRemoved_data() { addBackends(); }
+    void pageWriteKeepsPrintedAndCancelsRemoved_data() { TestDatabase::addBackendRows(); }
     void pageWriteKeepsPrintedAndCancelsRemoved()
     {
-        QFETCH(TestDatabase::Backend, backend);
-        TestDatabase testDatabase(backend);
-        PACKBENCH_REQUIRE_DATABASE(testDatabase);
-        QString error;
-        std::unique_ptr<Database> database = testDatabase.open(&error);
-        QVERIFY2(database, qPrintable(error));
-        StoreConfig store = StoreConfig::withDefaults();
-        store.name = QStringLiteral("Main");
-        store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/abc/v3/");
-        store.storeHash = QStringLiteral("abc");
-        store.clientId = QStringLiteral("c");
-        QCOMPARE(StoreRepository(*database).insert(store, &error), StoreRepository::Outcome::Ok);
-        ShipmentRepository repository(*database);
+        OPEN_TEST_DATABASE();
+        const StoreConfig store =
+            TestStores::bigCommerce(QStringLiteral("Main"), QStringLiteral("abc"), QStringLiteral("c"));
+        QCOMPARE(StoreRepository(*db).insert(store, &error), StoreRepository::Outcome::Ok);
+        ShipmentRepository repository(*db);
 
         auto makeOrder = [](qint64 id, int status, QList<qint64> consignments) {
             ImportedOrder order;
@@ -830,7 +808,7 @@ private Q_SLOTS:
             return order;
         };
         auto stateOf = [&](qint64 orderId, qint64 consignment) {
-            QSqlQuery query(database->connection());
+            QSqlQuery query(db->connection());
             query.prepare(
                 QStringLiteral("SELECT state, flag FROM shipments WHERE order_id = ? AND consignment_id = ?"));
             query.addBindValue(orderId);
@@ -846,12 +824,12 @@ private Q_SLOTS:
         QCOMPARE(written.shipmentsNew, 3);
         QCOMPARE(stateOf(1, 10), QStringLiteral("to-ship"));
         // Folded for search as the grid shows it.
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM shipments WHERE search_text LIKE '%%1%'")
-                                          .arg(SearchText::fold(QStringLiteral("ŁÓDŹ")))),
+        QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM shipments WHERE search_text LIKE '%%1%'")
+                                    .arg(SearchText::fold(QStringLiteral("ŁÓDŹ")))),
                  3);
 
         // Consignment 20 is gone from BigCommerce; 10 was printed meanwhile.
-        QVERIFY(execSql(*database, QStringLiteral("UPDATE shipments SET state = 'printed' WHERE consignment_id = 10")));
+        QVERIFY(execSql(*db, QStringLiteral("UPDATE shipments SET state = 'printed' WHERE consignment_id = 10")));
         QVERIFY(repository.writePage(store, SyncScope::refresh(), {makeOrder(1, 11, {10})}, {}, &written, &error));
         QCOMPARE(stateOf(1, 20), QStringLiteral("cancelled"));
         QCOMPARE(stateOf(1, 10), QStringLiteral("printed"));
@@ -862,15 +840,15 @@ private Q_SLOTS:
         // Another station prints order 2 between this write's read and its write: a trigger on the order row
         // (written after the shipments are read, before they are written) plays that station.
         if (backend == TestDatabase::Backend::SQLite) {
-            QVERIFY(execSql(*database, QStringLiteral("CREATE TRIGGER other_station AFTER UPDATE ON orders BEGIN "
-                                                      "UPDATE shipments SET state = 'printed' WHERE order_id = "
-                                                      "NEW.order_id; END")));
+            QVERIFY(execSql(*db, QStringLiteral("CREATE TRIGGER other_station AFTER UPDATE ON orders BEGIN "
+                                                "UPDATE shipments SET state = 'printed' WHERE order_id = "
+                                                "NEW.order_id; END")));
         } else {
-            QVERIFY(execSql(*database, QStringLiteral("CREATE FUNCTION other_station() RETURNS trigger LANGUAGE "
-                                                      "plpgsql AS $$ BEGIN UPDATE shipments SET state = 'printed' "
-                                                      "WHERE order_id = NEW.order_id; RETURN NEW; END $$")));
-            QVERIFY(execSql(*database, QStringLiteral("CREATE TRIGGER other_station AFTER UPDATE ON orders FOR EACH "
-                                                      "ROW EXECUTE FUNCTION other_station()")));
+            QVERIFY(execSql(*db, QStringLiteral("CREATE FUNCTION other_station() RETURNS trigger LANGUAGE "
+                                                "plpgsql AS $$ BEGIN UPDATE shipments SET state = 'printed' "
+                                                "WHERE order_id = NEW.order_id; RETURN NEW; END $$")));
+            QVERIFY(execSql(*db, QStringLiteral("CREATE TRIGGER other_station AFTER UPDATE ON orders FOR EACH "
+                                                "ROW EXECUTE FUNCTION other_station()")));
         }
         QCOMPARE(stateOf(2, 30), QStringLiteral("to-ship"));
         QVERIFY2(repository.writePage(store, SyncScope::refresh(), {makeOrder(2, 5, {30})}, {}, &written, &error),
@@ -878,10 +856,10 @@ private Q_SLOTS:
         QCOMPARE(stateOf(2, 30), QStringLiteral("printed!"));
 
         // The store is removed at another station while this one still imports: nothing comes back.
-        QCOMPARE(StoreRepository(*database).markRemoved(store.id, &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(StoreRepository(*db).markRemoved(store.id, &error), StoreRepository::Outcome::Ok);
         QVERIFY(!repository.writePage(store, SyncScope::import(), {makeOrder(3, 11, {40})}, {}, &written, &error));
         QVERIFY2(error.contains(QStringLiteral("removed")), qPrintable(error));
-        QCOMPARE(countRows(*database, QStringLiteral("SELECT count(*) FROM orders")), 0);
+        QCOMPARE(countRows(*db, QStringLiteral("SELECT count(*) FROM orders")), 0);
     }
 
     // A host that refuses the connection: a manual import says so at once (no retries); the automatic refresh,

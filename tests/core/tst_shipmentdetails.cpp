@@ -6,6 +6,7 @@
 #include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRules.h"
 #include "support/TestDatabase.h"
+#include "support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -13,26 +14,11 @@
 
 using namespace Packbench;
 
-Q_DECLARE_METATYPE(TestDatabase::Backend)
-
-// Each data-driven test body starts with a fresh, migrated database of the row's backend.
-#define OPEN_TEST_DATABASE()                                                                                           \
-    QFETCH(TestDatabase::Backend, backend);                                                                            \
-    TestDatabase testDatabase(backend);                                                                                \
-    PACKBENCH_REQUIRE_DATABASE(testDatabase);                                                                          \
-    QString error;                                                                                                     \
-    std::unique_ptr<Database> db = testDatabase.open(&error);                                                          \
-    QVERIFY2(db, qPrintable(error))
-
 namespace {
 
 StoreConfig addStore(Database &db, const QString &name, QString *error)
 {
-    StoreConfig store = StoreConfig::withDefaults();
-    store.name = name;
-    store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/%1/v3/").arg(name.toLower());
-    store.storeHash = name.toLower();
-    store.clientId = QStringLiteral("client");
+    const StoreConfig store = TestStores::bigCommerce(name, name.toLower(), QStringLiteral("client"));
     if (StoreRepository(db).insert(store, error) != StoreRepository::Outcome::Ok)
         return {};
     return store;
@@ -119,18 +105,10 @@ QStringList kinds(const QList<ShipmentEvent> &events)
 class TestShipmentDetails : public QObject
 {
     Q_OBJECT
-private:
-    void addBackends()
-    {
-        QTest::addColumn<TestDatabase::Backend>("backend");
-        QTest::newRow("sqlite") << TestDatabase::Backend::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Backend::PostgreSQL;
-    }
-
 private Q_SLOTS:
     // Everything the pane shows of a shipment the import wrote, and the history of an import, a change of its
     // address and BigCommerce cancelling the order, with times and the station that saw them.
-    void detailsOfAWrittenShipment_data() { addBackends(); }
+    void detailsOfAWrittenShipment_data() { TestDatabase::addBackendRows(); }
     void detailsOfAWrittenShipment()
     {
         OPEN_TEST_DATABASE();
@@ -219,7 +197,7 @@ private Q_SLOTS:
     }
 
     // The history comes back in time order whatever order its rows were written in.
-    void historyIsOldestFirst_data() { addBackends(); }
+    void historyIsOldestFirst_data() { TestDatabase::addBackendRows(); }
     void historyIsOldestFirst()
     {
         OPEN_TEST_DATABASE();
@@ -249,7 +227,7 @@ private Q_SLOTS:
     }
 
     // Two stores can have the same order number: the order's message and notes are those of the shipment's store.
-    void orderFieldsComeFromTheShipmentsStore_data() { addBackends(); }
+    void orderFieldsComeFromTheShipmentsStore_data() { TestDatabase::addBackendRows(); }
     void orderFieldsComeFromTheShipmentsStore()
     {
         OPEN_TEST_DATABASE();
@@ -279,7 +257,7 @@ private Q_SLOTS:
     }
 
     // A key no shipment has (removed meanwhile): nothing, and no error.
-    void anUnknownKeyGivesNothing_data() { addBackends(); }
+    void anUnknownKeyGivesNothing_data() { TestDatabase::addBackendRows(); }
     void anUnknownKeyGivesNothing()
     {
         OPEN_TEST_DATABASE();

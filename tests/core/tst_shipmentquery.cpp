@@ -11,17 +11,6 @@
 
 using namespace Packbench;
 
-Q_DECLARE_METATYPE(TestDatabase::Backend)
-
-// Each data-driven test body starts with a fresh, migrated database of the row's backend.
-#define OPEN_TEST_DATABASE()                                                                                           \
-    QFETCH(TestDatabase::Backend, backend);                                                                            \
-    TestDatabase testDatabase(backend);                                                                                \
-    PACKBENCH_REQUIRE_DATABASE(testDatabase);                                                                          \
-    QString error;                                                                                                     \
-    std::unique_ptr<Database> db = testDatabase.open(&error);                                                          \
-    QVERIFY2(db, qPrintable(error))
-
 namespace {
 
 const QString kStoreA = QStringLiteral("6f1c1f0e-0000-4000-8000-00000000000a");
@@ -161,17 +150,9 @@ QList<qint64> searchFor(Database &db, const QString &text)
 class TestShipmentQuery : public QObject
 {
     Q_OBJECT
-private:
-    void addBackends()
-    {
-        QTest::addColumn<TestDatabase::Backend>("backend");
-        QTest::newRow("sqlite") << TestDatabase::Backend::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Backend::PostgreSQL;
-    }
-
 private Q_SLOTS:
     // SQLite's lower() and LIKE fold ASCII only; the search column and the needle are folded by Packbench.
-    void searchIgnoresCaseForAllOfUnicode_data() { addBackends(); }
+    void searchIgnoresCaseForAllOfUnicode_data() { TestDatabase::addBackendRows(); }
     void searchIgnoresCaseForAllOfUnicode()
     {
         OPEN_TEST_DATABASE();
@@ -203,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(searchFor(*db, QStringLiteral("doe auckland")), QList<qint64>{});
     }
 
-    void searchFindsOrderNumbersByTheirStart_data() { addBackends(); }
+    void searchFindsOrderNumbersByTheirStart_data() { TestDatabase::addBackendRows(); }
     void searchFindsOrderNumbersByTheirStart()
     {
         OPEN_TEST_DATABASE();
@@ -224,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(orderIds(ShipmentQuery(*db).forOrder(QUuid::fromString(kStoreA), 113)), QList<qint64>{113});
     }
 
-    void searchTakesPercentAndUnderscoreLiterally_data() { addBackends(); }
+    void searchTakesPercentAndUnderscoreLiterally_data() { TestDatabase::addBackendRows(); }
     void searchTakesPercentAndUnderscoreLiterally()
     {
         OPEN_TEST_DATABASE();
@@ -258,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(searchFor(*db, QStringLiteral("a\\b")), QList<qint64>{205});
     }
 
-    void searchFindsStorefrontNames_data() { addBackends(); }
+    void searchFindsStorefrontNames_data() { TestDatabase::addBackendRows(); }
     void searchFindsStorefrontNames()
     {
         OPEN_TEST_DATABASE();
@@ -294,7 +275,7 @@ private Q_SLOTS:
     }
 
     // Tags are rows: a filter needs every tag it names, whole (tag "2" is not in "12"); rows read them back.
-    void tagsAreRows_data() { addBackends(); }
+    void tagsAreRows_data() { TestDatabase::addBackendRows(); }
     void tagsAreRows()
     {
         OPEN_TEST_DATABASE();
@@ -339,7 +320,7 @@ private Q_SLOTS:
     }
 
     // forEach hands on the rows list() reads, in the same order, each with its own items, one at a time.
-    void forEachStreamsTheRowsListReads_data() { addBackends(); }
+    void forEachStreamsTheRowsListReads_data() { TestDatabase::addBackendRows(); }
     void forEachStreamsTheRowsListReads()
     {
         OPEN_TEST_DATABASE();
@@ -445,7 +426,7 @@ private Q_SLOTS:
 
     // More rows than one batch: the tags and items of every batch land on their own rows, on both backends (on
     // PostgreSQL the batch queries run while the shipments query is still being read).
-    void forEachReadsEveryBatch_data() { addBackends(); }
+    void forEachReadsEveryBatch_data() { TestDatabase::addBackendRows(); }
     void forEachReadsEveryBatch()
     {
         OPEN_TEST_DATABASE();

@@ -5,6 +5,7 @@
 #include "core/storage/StoreRepository.h"
 #include "support/ImportedRows.h"
 #include "support/TestDatabase.h"
+#include "support/TestStores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,42 +13,11 @@
 
 using namespace Packbench;
 
-namespace {
-StoreConfig sampleStore(const QString &name, const QString &storeHash = QStringLiteral("abc123"))
-{
-    StoreConfig store = StoreConfig::withDefaults();
-    store.name = name;
-    store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/%1/v3/").arg(storeHash);
-    store.storeHash = storeHash;
-    store.clientId = QStringLiteral("client-1");
-    return store;
-}
-} // namespace
-
-Q_DECLARE_METATYPE(TestDatabase::Backend)
-
-// Each data-driven test body starts with a fresh, migrated database of the row's backend.
-#define OPEN_TEST_DATABASE()                                                                                           \
-    QFETCH(TestDatabase::Backend, backend);                                                                            \
-    TestDatabase testDatabase(backend);                                                                                \
-    PACKBENCH_REQUIRE_DATABASE(testDatabase);                                                                          \
-    QString error;                                                                                                     \
-    std::unique_ptr<Database> db = testDatabase.open(&error);                                                          \
-    QVERIFY2(db, qPrintable(error))
-
 class TestStorage : public QObject
 {
     Q_OBJECT
-private:
-    void addBackends()
-    {
-        QTest::addColumn<TestDatabase::Backend>("backend");
-        QTest::newRow("sqlite") << TestDatabase::Backend::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Backend::PostgreSQL;
-    }
-
 private Q_SLOTS:
-    void migratesToTheCurrentSchemaOnce_data() { addBackends(); }
+    void migratesToTheCurrentSchemaOnce_data() { TestDatabase::addBackendRows(); }
     void migratesToTheCurrentSchemaOnce()
     {
         QFETCH(TestDatabase::Backend, backend);
@@ -65,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(again->schemaVersion(), Database::kSchemaVersion);
     }
 
-    void refusesASchemaFromTheFuture_data() { addBackends(); }
+    void refusesASchemaFromTheFuture_data() { TestDatabase::addBackendRows(); }
     void refusesASchemaFromTheFuture()
     {
         QFETCH(TestDatabase::Backend, backend);
@@ -84,14 +54,14 @@ private Q_SLOTS:
 
     // A profile of the previous Packbench (schema 3) with shipments: the upgrade fills the grid's new columns from
     // their items, gives every shipment the Default account and an "imported" history line.
-    void upgradeFromSchema3FillsTheNewColumns_data() { addBackends(); }
+    void upgradeFromSchema3FillsTheNewColumns_data() { TestDatabase::addBackendRows(); }
     void upgradeFromSchema3FillsTheNewColumns()
     {
         QFETCH(TestDatabase::Backend, backend);
         TestDatabase testDatabase(backend);
         PACKBENCH_REQUIRE_DATABASE(testDatabase);
         QString error;
-        const StoreConfig store = sampleStore(QStringLiteral("Main"));
+        const StoreConfig store = TestStores::bigCommerce(QStringLiteral("Main"));
         const QString key = QStringLiteral("%1/7/shipping:70").arg(store.id.toString(QUuid::WithoutBraces));
         {
             std::unique_ptr<Database> db = testDatabase.open(&error);
@@ -156,13 +126,13 @@ private Q_SLOTS:
         QCOMPARE(events.value(1).toString(), QStringLiteral("2026-01-02T03:04:05.000Z"));
     }
 
-    void storesRoundTrip_data() { addBackends(); }
+    void storesRoundTrip_data() { TestDatabase::addBackendRows(); }
     void storesRoundTrip()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
 
-        StoreConfig store = sampleStore(QStringLiteral("Zoë's Shop"));
+        StoreConfig store = TestStores::bigCommerce(QStringLiteral("Zoë's Shop"));
         store.importStatuses = {9, 11, 12};
         store.updateStatuses = {2};
         store.pickupInStore = true;
@@ -193,32 +163,34 @@ private Q_SLOTS:
         QCOMPARE(repository.list().size(), 1);
     }
 
-    void namesAreUniqueWhateverTheirCase_data() { addBackends(); }
+    void namesAreUniqueWhateverTheirCase_data() { TestDatabase::addBackendRows(); }
     void namesAreUniqueWhateverTheirCase()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
-        const StoreConfig main = sampleStore(QStringLiteral("Main"));
+        const StoreConfig main = TestStores::bigCommerce(QStringLiteral("Main"));
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
-        QCOMPARE(repository.insert(sampleStore(QStringLiteral("MAIN")), &error), StoreRepository::Outcome::NameTaken);
+        QCOMPARE(repository.insert(TestStores::bigCommerce(QStringLiteral("MAIN")), &error),
+                 StoreRepository::Outcome::NameTaken);
 
-        StoreConfig other = sampleStore(QStringLiteral("Other"), QStringLiteral("other1"));
+        StoreConfig other = TestStores::bigCommerce(QStringLiteral("Other"), QStringLiteral("other1"));
         QCOMPARE(repository.insert(other, &error), StoreRepository::Outcome::Ok);
         other.name = QStringLiteral("main");
         QCOMPARE(repository.update(other, &error), StoreRepository::Outcome::NameTaken);
         QCOMPARE(repository.findById(other.id)->name, QStringLiteral("Other"));
     }
 
-    void aStoreHashIsConnectedOnceWhateverItsCase_data() { addBackends(); }
+    void aStoreHashIsConnectedOnceWhateverItsCase_data() { TestDatabase::addBackendRows(); }
     void aStoreHashIsConnectedOnceWhateverItsCase()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
-        StoreConfig main = sampleStore(QStringLiteral("Main"), QStringLiteral("abc123"));
+        StoreConfig main = TestStores::bigCommerce(QStringLiteral("Main"), QStringLiteral("abc123"));
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
 
         StoreConfig existing;
-        QCOMPARE(repository.insert(sampleStore(QStringLiteral("Second"), QStringLiteral("ABC123")), &error, &existing),
+        QCOMPARE(repository.insert(TestStores::bigCommerce(QStringLiteral("Second"), QStringLiteral("ABC123")), &error,
+                                   &existing),
                  StoreRepository::Outcome::StoreTaken);
         QCOMPARE(existing.name, QStringLiteral("Main"));
         QCOMPARE(repository.list().size(), 1);
@@ -226,9 +198,9 @@ private Q_SLOTS:
         QVERIFY(!repository.findByStoreHash(QStringLiteral("abc123"), main.id)); // itself is not "another"
 
         // Changing another store's API Path to the taken hash is refused and leaves it as it was.
-        StoreConfig other = sampleStore(QStringLiteral("Other"), QStringLiteral("xyz9"));
+        StoreConfig other = TestStores::bigCommerce(QStringLiteral("Other"), QStringLiteral("xyz9"));
         QCOMPARE(repository.insert(other, &error), StoreRepository::Outcome::Ok);
-        StoreConfig moved = sampleStore(QStringLiteral("Other"), QStringLiteral("Abc123"));
+        StoreConfig moved = TestStores::bigCommerce(QStringLiteral("Other"), QStringLiteral("Abc123"));
         moved.id = other.id;
         existing = StoreConfig();
         QCOMPARE(repository.update(moved, &error, &existing), StoreRepository::Outcome::StoreTaken);
@@ -236,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(repository.findById(other.id)->storeHash, QStringLiteral("xyz9"));
 
         // A store keeps its own hash, in any case.
-        StoreConfig recased = sampleStore(QStringLiteral("Main"), QStringLiteral("ABC123"));
+        StoreConfig recased = TestStores::bigCommerce(QStringLiteral("Main"), QStringLiteral("ABC123"));
         recased.id = main.id;
         QCOMPARE(repository.update(recased, &error), StoreRepository::Outcome::Ok);
 
@@ -246,13 +218,13 @@ private Q_SLOTS:
         QCOMPARE(repository.findById(other.id)->storeHash, QStringLiteral("Abc123"));
     }
 
-    void removingAStoreDeletesWhatWasImportedForIt_data() { addBackends(); }
+    void removingAStoreDeletesWhatWasImportedForIt_data() { TestDatabase::addBackendRows(); }
     void removingAStoreDeletesWhatWasImportedForIt()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
-        const StoreConfig main = sampleStore(QStringLiteral("Main"), QStringLiteral("abc123"));
-        const StoreConfig other = sampleStore(QStringLiteral("Other"), QStringLiteral("xyz9"));
+        const StoreConfig main = TestStores::bigCommerce(QStringLiteral("Main"), QStringLiteral("abc123"));
+        const StoreConfig other = TestStores::bigCommerce(QStringLiteral("Other"), QStringLiteral("xyz9"));
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
         QCOMPARE(repository.insert(other, &error), StoreRepository::Outcome::Ok);
         const QString mainId = main.id.toString(QUuid::WithoutBraces);
@@ -273,12 +245,12 @@ private Q_SLOTS:
         QCOMPARE(repository.list().size(), 1);
     }
 
-    void aRemovalThatFailsHalfWayLeavesEverything_data() { addBackends(); }
+    void aRemovalThatFailsHalfWayLeavesEverything_data() { TestDatabase::addBackendRows(); }
     void aRemovalThatFailsHalfWayLeavesEverything()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
-        const StoreConfig main = sampleStore(QStringLiteral("Main"));
+        const StoreConfig main = TestStores::bigCommerce(QStringLiteral("Main"));
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
         const QString mainId = main.id.toString(QUuid::WithoutBraces);
         QVERIFY2(ImportedRows::insert(db->connection(), mainId, {100, 101}, &error), qPrintable(error));
@@ -295,27 +267,28 @@ private Q_SLOTS:
         QVERIFY(repository.findByName(QStringLiteral("Main")));
     }
 
-    void removedStoreKeepsItsRowAndFreesItsName_data() { addBackends(); }
+    void removedStoreKeepsItsRowAndFreesItsName_data() { TestDatabase::addBackendRows(); }
     void removedStoreKeepsItsRowAndFreesItsName()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
-        const StoreConfig main = sampleStore(QStringLiteral("Main"));
+        const StoreConfig main = TestStores::bigCommerce(QStringLiteral("Main"));
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
         QCOMPARE(repository.markRemoved(main.id, &error), StoreRepository::Outcome::Ok);
         QCOMPARE(repository.markRemoved(main.id, &error), StoreRepository::Outcome::NotFound);
         QVERIFY(repository.list().isEmpty());
         QVERIFY(!repository.findByName(QStringLiteral("Main")));
         QVERIFY(repository.findById(main.id)); // the row stays, marked removed
-        QCOMPARE(repository.insert(sampleStore(QStringLiteral("Main")), &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(repository.insert(TestStores::bigCommerce(QStringLiteral("Main")), &error),
+                 StoreRepository::Outcome::Ok);
     }
 
-    void channelsAndStatusLabelsAreReplacedWhole_data() { addBackends(); }
+    void channelsAndStatusLabelsAreReplacedWhole_data() { TestDatabase::addBackendRows(); }
     void channelsAndStatusLabelsAreReplacedWhole()
     {
         OPEN_TEST_DATABASE();
         StoreRepository repository(*db);
-        const StoreConfig main = sampleStore(QStringLiteral("Main"));
+        const StoreConfig main = TestStores::bigCommerce(QStringLiteral("Main"));
         QCOMPARE(repository.insert(main, &error), StoreRepository::Outcome::Ok);
         QVERIFY(repository.saveChannels(main.id, {{1, QStringLiteral("Main")}, {2, QStringLiteral("Kids")}}, &error));
         QVERIFY(repository.saveChannels(main.id, {{2, QStringLiteral("Kids")}, {3, QStringLiteral("Outlet")}}, &error));
@@ -326,7 +299,7 @@ private Q_SLOTS:
         QCOMPARE(repository.statusLabels(main.id).constFirst().label, QStringLiteral("Ready to pick"));
     }
 
-    void failedWriteRollsBackEverything_data() { addBackends(); }
+    void failedWriteRollsBackEverything_data() { TestDatabase::addBackendRows(); }
     void failedWriteRollsBackEverything()
     {
         OPEN_TEST_DATABASE();

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 
 using namespace Packbench;
@@ -71,6 +72,13 @@ std::unique_ptr<Database> TestDatabase::open(QString *error) const
 QString TestDatabase::backendName(Backend backend)
 {
     return backend == Backend::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+void TestDatabase::addBackendRows()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::newRow("sqlite") << Backend::SQLite;
+    QTest::newRow("postgresql") << Backend::PostgreSQL;
 }
 
 bool TestDatabase::postgresRequired()

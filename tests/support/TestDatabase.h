@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -29,6 +30,8 @@ public:
     std::unique_ptr<Packbench::Database> open(QString *error) const;
 
     static QString backendName(Backend backend);
+    // The data of a test that runs on both backends: a "backend" column and the rows "sqlite" and "postgresql".
+    static void addBackendRows();
     // Whether a missing PostgreSQL must fail rather than skip (CI sets PACKBENCH_REQUIRE_POSTGRES=1).
     static bool postgresRequired();
 
@@ -40,6 +43,8 @@ private:
     QString m_skipReason;
 };
 
+Q_DECLARE_METATYPE(TestDatabase::Backend)
+
 // Skips (locally) or fails (CI) when the backend is not there.
 #define PACKBENCH_REQUIRE_DATABASE(testDatabase)                                                                       \
     do {                                                                                                               \
@@ -49,3 +54,13 @@ private:
             QSKIP(qPrintable((testDatabase).skipReason()));                                                            \
         }                                                                                                              \
     } while (false)
+
+// A data-driven test body (its _data() calls TestDatabase::addBackendRows()) starts with a fresh, migrated database
+// of the row's backend: `testDatabase`, `db` and `error` are in scope after it.
+#define OPEN_TEST_DATABASE()                                                                                           \
+    QFETCH(TestDatabase::Backend, backend);                                                                            \
+    TestDatabase testDatabase(backend);                                                                                \
+    PACKBENCH_REQUIRE_DATABASE(testDatabase);                                                                          \
+    QString error;                                                                                                     \
+    std::unique_ptr<Packbench::Database> db = testDatabase.open(&error);                                               \
+    QVERIFY2(db, qPrintable(error))
