@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/RuleRepository.h"
+#include "core/util/FindNamed.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -124,11 +125,7 @@ std::optional<Account> AccountRepository::findByName(const QString &name, QStrin
         setError(error, message);
         return std::nullopt;
     }
-    for (const Account &account : accounts) {
-        if (account.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return account;
-    }
-    return std::nullopt;
+    return findNamed(accounts, name);
 }
 
 std::optional<Account> AccountRepository::findById(const QUuid &id, QString *error)

@@ -3,6 +3,7 @@
 #include "core/domain/Account.h"
 #include "core/rules/RuleEngine.h"
 #include "core/storage/Database.h"
+#include "core/util/FindNamed.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -162,11 +163,7 @@ std::optional<Rule> RuleRepository::findByName(const QString &name, QString *err
         setError(error, message);
         return std::nullopt;
     }
-    for (const Rule &rule : rules) {
-        if (rule.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return rule;
-    }
-    return std::nullopt;
+    return findNamed(rules, name);
 }
 
 bool RuleRepository::lockInTransaction(QSqlDatabase &db, QString *error)
