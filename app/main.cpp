@@ -3,6 +3,7 @@
 #include "app/UnixSignalWatcher.h"
 #include "app/commands/AccountCommand.h"
 #include "app/commands/ImportCommand.h"
+#include "app/commands/PrintCommand.h"
 #include "app/commands/RuleCommand.h"
 #include "app/commands/ShipmentsCommand.h"
 #include "app/commands/StoreCommand.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -72,9 +74,35 @@ bool displayAvailable()
 #endif
 }
 
+// Commands that draw labels (PDF, PNG) need fonts, which QtGui only has with a platform: an offscreen one, so they
+// run without a display as every other command does.
+bool drawsLabels(const QStringList &arguments)
+{
+    static const QStringList withValue = {QStringLiteral("--profile"), QStringLiteral("--database"),
+                                          QStringLiteral("--station")};
+    for (qsizetype index = 1; index < arguments.size(); ++index) {
+        const QString &argument = arguments.at(index);
+        if (withValue.contains(argument)) {
+            ++index; // its value
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')))
+            continue;
+        return argument == QLatin1String("print") || argument == QLatin1String("reprint");
+    }
+    return false;
+}
+
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsLabels(rawArguments(argc, argv))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     Translations::install(app, QString());
 
@@ -91,7 +119,7 @@ int runHeadless(int argc, char **argv)
         out << commandLine.helpText() << Qt::endl
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
             << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText()
-            << AccountCommand::helpText() << RuleCommand::helpText() << Qt::endl
+            << AccountCommand::helpText() << RuleCommand::helpText() << PrintCommand::helpText() << Qt::endl
             << QCoreApplication::translate("main", "'packbench COMMAND --help' shows the options of one command.")
             << Qt::endl;
         return ExitOk;
@@ -113,6 +141,14 @@ int runHeadless(int argc, char **argv)
         return AccountCommand::run(commandLine, command);
     if (command.constFirst() == QLatin1String("rule"))
         return RuleCommand::run(commandLine, command);
+    const std::pair<const char *, int (*)(const CommandLine &, const QStringList &)> printing[] = {
+        {"print", &PrintCommand::runPrint},       {"reprint", &PrintCommand::runReprint},
+        {"void", &PrintCommand::runVoid},         {"writeback", &PrintCommand::runWriteback},
+        {"dispatch", &PrintCommand::runDispatch}, {"carrier", &PrintCommand::runCarrier}};
+    for (const auto &[word, run] : printing) {
+        if (command.constFirst() == QLatin1String(word))
+            return run(commandLine, command);
+    }
     printError(QCoreApplication::translate("main", "unknown command '%1'. Run 'packbench --help' for the commands.")
                    .arg(commandLine.command().constFirst()));
     return ExitUsage;

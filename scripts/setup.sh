@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
-  libzint-dev
+  libzint-dev zbar-tools poppler-utils
   xvfb xauth x11-utils fonts-dejavu-core imagemagick
   gnome-keyring dbus dbus-x11 libsecret-tools
   postgresql

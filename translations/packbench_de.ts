@@ -287,6 +287,127 @@
     </message>
 </context>
 <context>
+    <name>Barcode</name>
+    <message>
+        <source>There is nothing to put in the barcode.</source>
+        <translation>Für den Barcode gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source>Could not make the barcode for &quot;%1&quot;: out of memory.</source>
+        <translation>Der Barcode für „%1“ konnte nicht erzeugt werden: nicht genügend Speicher.</translation>
+    </message>
+    <message>
+        <source>it is too long for a Code 128 barcode</source>
+        <translation>der Text ist zu lang für einen Code-128-Barcode</translation>
+    </message>
+    <message>
+        <source>it has characters a Code 128 barcode cannot hold (only Latin letters, digits and common signs)</source>
+        <translation>der Text enthält Zeichen, die ein Code-128-Barcode nicht darstellen kann (nur lateinische Buchstaben, Ziffern und gängige Sonderzeichen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be printed as a barcode: %2.</source>
+        <translation>„%1“ kann nicht als Barcode gedruckt werden: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be printed as a barcode: the encoder returned no bars.</source>
+        <translation>„%1“ kann nicht als Barcode gedruckt werden: Der Encoder hat keine Striche geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>Enter a name for the carrier.</source>
+        <translation>Geben Sie einen Namen für den Versanddienstleister ein.</translation>
+    </message>
+    <message>
+        <source>The prefix must be two letters (A-Z), e.g. &quot;PB&quot;.</source>
+        <translation>Das Präfix muss aus zwei Buchstaben (A-Z) bestehen, z. B. „PB“.</translation>
+    </message>
+    <message>
+        <source>The country code must be two letters (A-Z), e.g. &quot;NZ&quot;.</source>
+        <translation>Der Ländercode muss aus zwei Buchstaben (A-Z) bestehen, z. B. „NZ“.</translation>
+    </message>
+    <message>
+        <source>The tracking link must contain {tracking} where the tracking number goes.</source>
+        <translation>Der Tracking-Link muss {tracking} an der Stelle enthalten, an der die Sendungsnummer stehen soll.</translation>
+    </message>
+    <message>
+        <source>The tracking link must be a web address starting with https://.</source>
+        <translation>Der Tracking-Link muss eine Webadresse sein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The tracking link is too long: BigCommerce accepts up to 500 characters with the number.</source>
+        <translation>Der Tracking-Link ist zu lang: BigCommerce akzeptiert samt Sendungsnummer höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give either a BigCommerce shipping provider or a tracking carrier, not both.</source>
+        <translation>Geben Sie entweder einen BigCommerce-Versandanbieter oder einen Tracking-Dienstleister an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Shipping provider and tracking carrier are codes in lower case, e.g. &quot;auspost&quot; or &quot;dhl&quot;.</source>
+        <translation>Versandanbieter und Tracking-Dienstleister sind Codes in Kleinbuchstaben, z. B. „auspost“ oder „dhl“.</translation>
+    </message>
+    <message>
+        <source>Enter or scan the carrier&apos;s tracking number.</source>
+        <translation>Geben Sie die Sendungsnummer des Versanddienstleisters ein, oder scannen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The tracking number is longer than 50 characters, which BigCommerce refuses.</source>
+        <translation>Die Sendungsnummer ist länger als 50 Zeichen; BigCommerce lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>The tracking number may contain letters, digits, spaces and . _ / - only.</source>
+        <translation>Die Sendungsnummer darf nur Buchstaben, Ziffern, Leerzeichen und . _ / - enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierRepository</name>
+    <message>
+        <source>A new carrier needs an id.</source>
+        <translation>Ein neuer Versanddienstleister braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>There is one &quot;Pickup in store&quot; carrier already; add manual or own-sequence carriers.</source>
+        <translation>Es gibt bereits einen Versanddienstleister „Pickup in store“; fügen Sie manuelle Versanddienstleister oder solche mit eigenem Nummernkreis hinzu.</translation>
+    </message>
+    <message>
+        <source>A carrier named &quot;%1&quot; already exists.</source>
+        <translation>Ein Versanddienstleister namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The carrier &quot;%1&quot; no longer exists.</source>
+        <translation>Der Versanddienstleister „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in: its kind cannot change.</source>
+        <translation>„%1“ ist vordefiniert: Seine Art kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The own sequence and &quot;Pickup in store&quot; are built in and cannot be removed.</source>
+        <translation>Der eigene Nummernkreis und „Pickup in store“ sind vordefiniert und können nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The account(s) %1 use this carrier: give them another carrier first.</source>
+        <translation>Folgende Konten verwenden diesen Versanddienstleister: %1. Weisen Sie ihnen zuerst einen anderen zu.</translation>
+    </message>
+    <message>
+        <source>The carrier no longer exists.</source>
+        <translation>Der Versanddienstleister existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The carrier has no number sequence.</source>
+        <translation>Der Versanddienstleister hat keinen Nummernkreis.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s number sequence is used up (99,999,999 numbers): add a carrier with another prefix in Settings &gt; Carriers.</source>
+        <translation>Der Nummernkreis des Versanddienstleisters ist aufgebraucht (99.999.999 Nummern): Legen Sie unter Einstellungen &gt; Versanddienstleister einen Versanddienstleister mit einem anderen Präfix an.</translation>
+    </message>
+    <message>
+        <source>Pickup in store</source>
+        <translation>Pickup in store</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>no store named &quot;%1&quot;. &apos;packbench store list&apos; shows the stores.</source>
@@ -641,6 +762,217 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     </message>
 </context>
 <context>
+    <name>LabelRenderer</name>
+    <message>
+        <source>FROM</source>
+        <translation>ABSENDER</translation>
+    </message>
+    <message>
+        <source>Parcel %1/%2</source>
+        <translation>Paket %1/%2</translation>
+    </message>
+    <message>
+        <source>COLLECT IN STORE</source>
+        <translation>ABHOLUNG IM LADEN</translation>
+    </message>
+    <message>
+        <source>Collect from</source>
+        <translation>Abholort</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <source>SIGNATURE REQUIRED</source>
+        <translation>NUR GEGEN UNTERSCHRIFT</translation>
+    </message>
+    <message>
+        <source>ATL</source>
+        <translation>ATL</translation>
+    </message>
+    <message>
+        <source>Authority to leave</source>
+        <translation>Abstellgenehmigung</translation>
+    </message>
+    <message>
+        <source>Pickup in store</source>
+        <translation>Pickup in store</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 of %2</source>
+        <translation>Sendung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>HS Code: %1</source>
+        <translation>HS-Code: %1</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <source>Collect in store: %1</source>
+        <translation>Abholung im Laden: %1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Lieferung an: %1</translation>
+    </message>
+    <message>
+        <source>Parcels: %1</source>
+        <translation>Pakete: %1</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Customs declaration</source>
+        <translation>Zollinhaltserklärung</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Ursprungsland: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Währung: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS-Code</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation>Gewicht (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>I certify that the particulars given in this declaration are correct and that these goods are not dangerous or prohibited.</source>
+        <translation>Ich bestätige, dass die Angaben in dieser Erklärung richtig sind und dass diese Waren weder gefährlich noch verboten sind.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Signature: ______________</source>
+        <translation>Unterschrift: ______________</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Versandetiketten</translation>
+    </message>
+    <message>
+        <source>Could not start a PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A PNG image holds at most %1 pages; this job has %2. Save it as PDF or ZPL.</source>
+        <translation>Ein PNG-Bild fasst höchstens %1 Seiten; dieser Auftrag hat %2. Speichern Sie ihn als PDF oder ZPL.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a PNG image of %1 pages.</source>
+        <translation>Nicht genügend Speicher für ein PNG-Bild mit %1 Seiten.</translation>
+    </message>
+    <message>
+        <source>Could not encode the labels as a PNG image.</source>
+        <translation>Die Etiketten konnten nicht als PNG-Bild kodiert werden.</translation>
+    </message>
+    <message>
+        <source>PDF and PNG labels need the graphical Packbench; write ZPL instead.</source>
+        <translation>PDF- und PNG-Etiketten erfordern die grafische Packbench-Version; erzeugen Sie stattdessen ZPL.</translation>
+    </message>
+    <message>
+        <source>There are no parcels to print.</source>
+        <translation>Es gibt keine Pakete zu drucken.</translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <translation>Bestellung #%1: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1: &quot;%2&quot; has characters a thermal printer&apos;s barcode cannot hold. Use letters, digits and common signs only, or print a PDF.</source>
+        <translation>Bestellung #%1: „%2“ enthält Zeichen, die der Barcode eines Thermodruckers nicht darstellen kann. Verwenden Sie nur Buchstaben, Ziffern und gängige Sonderzeichen, oder drucken Sie ein PDF.</translation>
+    </message>
+    <message>
+        <source>There is nowhere to write the labels to.</source>
+        <translation>Für die Etiketten ist kein Ziel angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not write the labels: %1</source>
+        <translation>Die Etiketten konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the labels: the output is open for reading only.</source>
+        <translation>Die Etiketten konnten nicht geschrieben werden: Die Ausgabe ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Thermal printers print ZPL at 203 or 300 dpi, not %1 dpi.</source>
+        <translation>Thermodrucker drucken ZPL mit 203 oder 300 dpi, nicht mit %1 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write %1 in: use a file name ending in .pdf, .png or .zpl.</source>
+        <translation>Das Format für %1 ist nicht erkennbar: Verwenden Sie einen Dateinamen mit der Endung .pdf, .png oder .zpl.</translation>
+    </message>
+    <message>
+        <source>Could not write the labels to %1: %2</source>
+        <translation>Die Etiketten konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderExplainer</name>
     <message>
         <source>in To ship</source>
@@ -886,6 +1218,145 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The database has no outbox sequence: it was not upgraded completely.</source>
+        <translation>Der Datenbank fehlt die Outbox-Sequenz: Sie wurde nicht vollständig aktualisiert.</translation>
+    </message>
+    <message>
+        <source>waiting for dispatch (Mark dispatched sends it)</source>
+        <translation>wartet auf Versand („Als versandt markieren“ sendet sie)</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent at %1</source>
+        <translation>gesendet um %1</translation>
+    </message>
+    <message>
+        <source>sent at %1 as BigCommerce shipment %2</source>
+        <translation>gesendet um %1 als BigCommerce-Sendung %2</translation>
+    </message>
+    <message>
+        <source>retrying at %1 because %2</source>
+        <translation>neuer Versuch um %1, Grund: %2</translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>failed because %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not written back: %1</source>
+        <translation>nicht zurückgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>voiding: the BigCommerce shipment is being deleted</source>
+        <translation>wird storniert: Die BigCommerce-Sendung wird gelöscht</translation>
+    </message>
+    <message>
+        <source>voided at %1</source>
+        <translation>storniert um %1</translation>
+    </message>
+    <message>
+        <source>dismissed: %1</source>
+        <translation>verworfen: %1</translation>
+    </message>
+    <message>
+        <source>There is no such shipment.</source>
+        <translation>Diese Sendung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Order #%1 was printed %2 on %3; use Reprint.</source>
+        <translation>Bestellung #%1 wurde um %2 an %3 gedruckt; verwenden Sie „Nachdrucken“.</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>diesem Packplatz</translation>
+    </message>
+    <message>
+        <source>Order #%1 has nothing to print: it is %2.</source>
+        <translation>Bestellung #%1 kann nicht gedruckt werden: Ihr Zustand ist %2.</translation>
+    </message>
+    <message>
+        <source>The shipment&apos;s store no longer exists.</source>
+        <translation>Der Shop der Sendung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Order #%1 has nothing left to ship in this shipment.</source>
+        <translation>Bestellung #%1: In dieser Sendung ist nichts mehr zu versenden.</translation>
+    </message>
+    <message>
+        <source>Order product %1 is not an item this shipment has to ship.</source>
+        <translation>Bestellposition %1 ist kein Artikel, den diese Sendung zu versenden hat.</translation>
+    </message>
+    <message>
+        <source>Order product %1: the quantity must be 1 to %2 (left to ship), not %3.</source>
+        <translation>Bestellposition %1: Die Menge muss zwischen 1 und %2 (noch zu versenden) liegen, nicht bei %3.</translation>
+    </message>
+    <message>
+        <source>The carrier no longer exists: choose another one.</source>
+        <translation>Der Versanddienstleister existiert nicht mehr: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is a pickup in store: it can only be printed with &quot;%2&quot;.</source>
+        <translation>Bestellung #%1 wird im Laden abgeholt: Sie kann nur mit „%2“ gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Order #%1 was printed at another station a moment ago; use Reprint.</source>
+        <translation>Bestellung #%1 wurde gerade eben an einem anderen Packplatz gedruckt; verwenden Sie „Nachdrucken“.</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <source>%1 x %2 (%3)</source>
+        <translation>%1 x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order #%1 has not been printed yet: use Print.</source>
+        <translation>Bestellung #%1 wurde noch nicht gedruckt: Verwenden Sie „Etikett drucken“.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is not printed: there is nothing to void.</source>
+        <translation>Bestellung #%1 ist nicht gedruckt: Es gibt nichts zu stornieren.</translation>
+    </message>
+    <message>
+        <source>Order #%1&apos;s write-back is being sent right now; void it again in a moment.</source>
+        <translation>Die Rückmeldung der Bestellung #%1 wird gerade gesendet; stornieren Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The BigCommerce shipment is being deleted and the order put back.</source>
+        <translation>Die BigCommerce-Sendung wird gelöscht und die Bestellung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The write-back was dropped before it was sent.</source>
+        <translation>Die Rückmeldung wurde verworfen, bevor sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>the station stopped while sending; BigCommerce is asked before it is sent again</source>
+        <translation>der Packplatz wurde während des Sendens beendet; vor dem erneuten Senden wird BigCommerce abgefragt</translation>
+    </message>
+    <message>
+        <source>Only a failed or held write-back can be retried.</source>
+        <translation>Nur eine fehlgeschlagene oder angehaltene Rückmeldung kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Only a failed or held write-back can be dismissed.</source>
+        <translation>Nur eine fehlgeschlagene oder angehaltene Rückmeldung kann verworfen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Packbench::AccountsPage</name>
     <message>
         <source>Ne&amp;w account</source>
@@ -1108,6 +1579,313 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>Two letters (ISO 3166), e.g. NZ.</source>
         <translation>Zwei Buchstaben (ISO 3166), z. B. NZ.</translation>
+    </message>
+    <message>
+        <source>Where the tracking numbers on this account&apos;s labels come from (Settings &gt; Carriers).</source>
+        <translation>Woher die Sendungsnummern auf den Etiketten dieses Kontos stammen (Einstellungen &gt; Versanddienstleister).</translation>
+    </message>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation>Versand&amp;dienstleister:</translation>
+    </message>
+    <message>
+        <source>(unknown carrier)</source>
+        <translation>(unbekannter Versanddienstleister)</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::CarriersPage</name>
+    <message>
+        <source>Ne&amp;w carrier</source>
+        <translation>&amp;Neuer Dienstleister</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>e.g. DHL Express</source>
+        <translation>z. B. DHL Express</translation>
+    </message>
+    <message>
+        <source>Own sequence</source>
+        <translation>Eigener Nummernkreis</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Pickup in store (built in)</source>
+        <translation>Pickup in store (vordefiniert)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Own tracking numbers</source>
+        <translation>Eigene Sendungsnummern</translation>
+    </message>
+    <message>
+        <source>e.g. PB</source>
+        <translation>z. B. PB</translation>
+    </message>
+    <message>
+        <source>e.g. NZ</source>
+        <translation>z. B. NZ</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry code:</source>
+        <translation>&amp;Ländercode:</translation>
+    </message>
+    <message>
+        <source>Tracking link for the customer</source>
+        <translation>Tracking-Link für den Kunden</translation>
+    </message>
+    <message>
+        <source>BigCommerce sends the link as:</source>
+        <translation>BigCommerce sendet den Link als:</translation>
+    </message>
+    <message>
+        <source>Only &amp;my tracking link</source>
+        <translation>N&amp;ur mein Tracking-Link</translation>
+    </message>
+    <message>
+        <source>The link above as it is, or no link when it is empty.</source>
+        <translation>Den Link oben unverändert, oder keinen Link, wenn er leer ist.</translation>
+    </message>
+    <message>
+        <source>Shipping pro&amp;vider:</source>
+        <translation>Versandan&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>Shipping provider</source>
+        <translation>Versandanbieter</translation>
+    </message>
+    <message>
+        <source>carrier_{id}: a third-party shipping provider of the store; write its id for {id}.</source>
+        <translation>carrier_{id}: ein externer Versandanbieter des Shops; setzen Sie seine ID für {id} ein.</translation>
+    </message>
+    <message>
+        <source>BigCommerce makes the link to a provider it integrates from the number (an AfterShip link when the store has not set the provider up).</source>
+        <translation>Bei einem integrierten Anbieter bildet BigCommerce den Link aus der Nummer (einen AfterShip-Link, wenn der Shop den Anbieter nicht eingerichtet hat).</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;carrier:</source>
+        <translation>Tracking-&amp;Dienstleister:</translation>
+    </message>
+    <message>
+        <source>Tracking carrier</source>
+        <translation>Tracking-Dienstleister</translation>
+    </message>
+    <message>
+        <source>e.g. dhl or nzpost</source>
+        <translation>z. B. dhl oder nzpost</translation>
+    </message>
+    <message>
+        <source>An AfterShip courier code: BigCommerce links to that courier&apos;s tracking through AfterShip.</source>
+        <translation>Ein AfterShip-Kuriercode: BigCommerce verlinkt über AfterShip auf die Sendungsverfolgung dieses Kurierdienstes.</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking link:</source>
+        <translation>&amp;Tracking-Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Save carrier</source>
+        <translation>Dienstleister &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Discard c&amp;hanges</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply or OK saves it too.</source>
+        <translation>„Anwenden“ oder „OK“ speichert ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>The carriers could not be read: %1</source>
+        <translation>Die Versanddienstleister konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Own sequence: %1</source>
+        <translation>Eigener Nummernkreis: %1</translation>
+    </message>
+    <message>
+        <source>Manual: the packer types or scans the number</source>
+        <translation>Manuell: Der Packer gibt die Nummer ein oder scannt sie</translation>
+    </message>
+    <message>
+        <source>The built-in own sequence stays an own sequence; add a manual carrier with New carrier.</source>
+        <translation>Der vordefinierte eigene Nummernkreis bleibt ein eigener Nummernkreis; legen Sie mit „Neuer Dienstleister“ einen manuellen Versanddienstleister an.</translation>
+    </message>
+    <message>
+        <source>With a two-letter prefix and country code, the numbers look like PB00000001 4 XX.</source>
+        <translation>Mit einem Präfix und einem Ländercode aus je zwei Buchstaben sehen die Nummern so aus: PB00000001 4 XX.</translation>
+    </message>
+    <message>
+        <source>Numbers look like %1: the prefix, a serial that counts up, a check digit and the country code (the S10 form of postal items).</source>
+        <translation>Die Nummern sehen so aus: %1 – Präfix, fortlaufende Nummer, Prüfziffer und Ländercode (das S10-Format für Postsendungen).</translation>
+    </message>
+    <message>
+        <source>Reading the carriers…</source>
+        <translation>Versanddienstleister werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Select a carrier, or click New carrier.</source>
+        <translation>Wählen Sie einen Versanddienstleister aus, oder klicken Sie auf „Neuer Dienstleister“.</translation>
+    </message>
+    <message>
+        <source>The own sequence is built in and cannot be removed: labels can always be printed with it.</source>
+        <translation>Der eigene Nummernkreis ist vordefiniert und kann nicht entfernt werden: Mit ihm lassen sich immer Etiketten drucken.</translation>
+    </message>
+    <message>
+        <source>&quot;Pickup in store&quot; is built in and cannot be removed: pickup shipments use it.</source>
+        <translation>„Pickup in store“ ist vordefiniert und kann nicht entfernt werden: Abholsendungen verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>The new carrier is not saved yet: Discard changes drops it.</source>
+        <translation>Der neue Versanddienstleister ist noch nicht gespeichert: „Änderungen verwerfen“ verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the carrier first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen am Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>Remove the carrier (not while an account prints with it).</source>
+        <translation>Den Versanddienstleister entfernen (nicht möglich, solange ein Konto mit ihm druckt).</translation>
+    </message>
+    <message>
+        <source>A&amp;dd carrier</source>
+        <translation>Dienstleister &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>A carrier named &quot;%1&quot; already exists.</source>
+        <translation>Ein Versanddienstleister namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already numbers %2…%3: two carriers with the same prefix and country code would print the same tracking numbers. Choose another prefix.</source>
+        <translation>„%1“ vergibt bereits die Nummern %2…%3: Zwei Versanddienstleister mit gleichem Präfix und Ländercode würden dieselben Sendungsnummern drucken. Wählen Sie ein anderes Präfix.</translation>
+    </message>
+    <message>
+        <source>Choose the shipping provider, or Only my tracking link.</source>
+        <translation>Wählen Sie den Versandanbieter oder „Nur mein Tracking-Link“.</translation>
+    </message>
+    <message>
+        <source>Write the third-party shipping provider&apos;s id in place of {id}, e.g. carrier_12.</source>
+        <translation>Setzen Sie die ID des externen Versandanbieters anstelle von {id} ein, z. B. carrier_12.</translation>
+    </message>
+    <message>
+        <source>Write the AfterShip courier code, e.g. dhl, or choose Only my tracking link.</source>
+        <translation>Geben Sie den AfterShip-Kuriercode ein, z. B. dhl, oder wählen Sie „Nur mein Tracking-Link“.</translation>
+    </message>
+    <message>
+        <source>Accounts choose the carrier their labels use on the Accounts page.</source>
+        <translation>Auf der Seite „Konten“ wählt jedes Konto den Versanddienstleister für seine Etiketten.</translation>
+    </message>
+    <message>
+        <source>Built in: labels can be printed with it before anything is set up. It cannot be removed.</source>
+        <translation>Vordefiniert: Mit ihm lassen sich Etiketten drucken, bevor etwas eingerichtet ist. Er kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Built in: shipments the customer collects. It cannot be removed.</source>
+        <translation>Vordefiniert: für Sendungen, die der Kunde abholt. Er kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Packbench numbers the parcels itself, from a counter that all stations share.</source>
+        <translation>Packbench nummeriert die Pakete selbst, mit einem Zähler, den alle Packplätze gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <source>The packer types or scans the carrier&apos;s tracking number when printing.</source>
+        <translation>Der Packer gibt beim Drucken die Sendungsnummer des Versanddienstleisters ein oder scannt sie.</translation>
+    </message>
+    <message>
+        <source>No tracking number: printing sets the order to Awaiting Pickup in BigCommerce.</source>
+        <translation>Keine Sendungsnummer: Beim Drucken wird die Bestellung in BigCommerce auf „Wartet auf Abholung“ gesetzt.</translation>
+    </message>
+    <message>
+        <source>Two letters before the number, e.g. PB.</source>
+        <translation>Zwei Buchstaben vor der Nummer, z. B. PB.</translation>
+    </message>
+    <message>
+        <source>Two letters after the number: the issuing country, e.g. NZ, or XX.</source>
+        <translation>Zwei Buchstaben nach der Nummer: das ausgebende Land, z. B. NZ, oder XX.</translation>
+    </message>
+    <message>
+        <source>Optional. {tracking} is replaced by the number; customers find the link in BigCommerce&apos;s shipping email.</source>
+        <translation>Optional. {tracking} wird durch die Nummer ersetzt; Kunden finden den Link in der Versand-E-Mail von BigCommerce.</translation>
+    </message>
+    <message>
+        <source>Built in: cannot be removed.</source>
+        <translation>Vordefiniert: kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Wait until the carriers have been read, then save again.</source>
+        <translation>Warten Sie, bis die Versanddienstleister gelesen sind, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Add carrier saves the form as a new carrier.</source>
+        <translation>„Dienstleister hinzufügen“ speichert das Formular als neuen Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; added. Accounts can print with it now (Settings &gt; Accounts).</source>
+        <translation>Versanddienstleister „%1“ hinzugefügt. Konten können jetzt mit ihm drucken (Einstellungen &gt; Konten).</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; saved.</source>
+        <translation>Versanddienstleister „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in and cannot be removed.</source>
+        <translation>„%1“ ist vordefiniert und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; prints its labels with &quot;%2&quot;: choose another carrier for it on the Accounts page first.</source>
+        <translation>Das Konto „%1“ druckt seine Etiketten mit „%2“: Wählen Sie dafür zuerst auf der Seite „Konten“ einen anderen Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>The accounts %1 print their labels with &quot;%2&quot;: choose another carrier for them on the Accounts page first.</source>
+        <translation>Die Konten %1 drucken ihre Etiketten mit „%2“: Wählen Sie dafür zuerst auf der Seite „Konten“ einen anderen Versanddienstleister.</translation>
+    </message>
+    <message>
+        <source>Remove carrier</source>
+        <translation>Versanddienstleister entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the carrier &quot;%1&quot;?</source>
+        <translation>Den Versanddienstleister „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>No account prints with it. Labels already printed with it keep their tracking numbers.</source>
+        <translation>Kein Konto druckt mit ihm. Bereits damit gedruckte Etiketten behalten ihre Sendungsnummern.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove carrier</source>
+        <translation>Versanddienstleister &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot;…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; removed.</source>
+        <translation>Versanddienstleister „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2305,65 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     </message>
 </context>
 <context>
+    <name>Packbench::LabelOutput</name>
+    <message>
+        <source>the default printer</source>
+        <translation>den Standarddrucker</translation>
+    </message>
+    <message>
+        <source>the printer %1</source>
+        <translation>den Drucker %1</translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>den Ordner %1</translation>
+    </message>
+    <message>
+        <source>the label printer %1</source>
+        <translation>den Etikettendrucker %1</translation>
+    </message>
+    <message>
+        <source>labels have nowhere to go (&quot;%1&quot;): choose a printer or a folder in Settings &gt; Printing</source>
+        <translation>für die Etiketten ist kein Ziel festgelegt („%1“): Wählen Sie unter Einstellungen &gt; Drucken einen Drucker oder Ordner</translation>
+    </message>
+    <message>
+        <source>no printer is set up on this computer; choose where labels go in Settings &gt; Printing</source>
+        <translation>auf diesem Computer ist kein Drucker eingerichtet; legen Sie unter Einstellungen &gt; Drucken fest, wohin die Etiketten gehen</translation>
+    </message>
+    <message>
+        <source>the printer %1 is not available here; check that it is on and connected, or choose another in Settings &gt; Printing</source>
+        <translation>der Drucker %1 ist hier nicht verfügbar; prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie unter Einstellungen &gt; Drucken einen anderen</translation>
+    </message>
+    <message>
+        <source>Packbench labels</source>
+        <translation>Packbench-Etiketten</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation>Etikettenvorschau</translation>
+    </message>
+    <message>
+        <source>the preview was closed without printing</source>
+        <translation>die Vorschau wurde ohne Drucken geschlossen</translation>
+    </message>
+    <message>
+        <source>the printer %1 reported an error</source>
+        <translation>der Drucker %1 hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the printer %1 could not start the job</source>
+        <translation>der Drucker %1 konnte den Auftrag nicht starten</translation>
+    </message>
+    <message>
+        <source>no folder is set for the PDF labels; choose one in Settings &gt; Printing</source>
+        <translation>für die PDF-Etiketten ist kein Ordner festgelegt; wählen Sie einen unter Einstellungen &gt; Drucken</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Packbench::LanguagePage</name>
     <message>
         <source>System language (%1)</source>
@@ -1724,6 +2561,640 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>%1 of %2 selected</source>
         <translation>%1 von %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Write-backs</source>
+        <translation>&amp;Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>The write-backs not sent yet, with Retry and Dismiss for failed ones (Ctrl+Shift+B)</source>
+        <translation>Die noch nicht gesendeten Rückmeldungen, mit „Wiederholen“ und „Verwerfen“ für fehlgeschlagene (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Open the Write-backs panel to Retry or Dismiss them</source>
+        <translation>Den Bereich „Rückmeldungen“ öffnen, um sie zu wiederholen oder zu verwerfen</translation>
+    </message>
+    <message>
+        <source>Write-back: %1</source>
+        <translation>Rückmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Write-backs pending: %1</source>
+        <translation>Ausstehende Rückmeldungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n waiting for dispatch</source>
+        <translation>
+            <numerusform>%1 · %n wartet auf Versand</numerusform>
+            <numerusform>%1 · %n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued %1, sending %2, retrying %3, sent %4</source>
+        <translation>In Warteschlange: %1, beim Senden: %2, neuer Versuch: %3, gesendet: %4</translation>
+    </message>
+    <message>
+        <source>Not written back from this station (no token here): %1</source>
+        <translation>Von diesem Packplatz nicht zurückgemeldet (hier kein Token): %1</translation>
+    </message>
+    <message>
+        <source>Click to show or hide the Write-backs panel (Ctrl+Shift+B).</source>
+        <translation>Klicken, um den Bereich „Rückmeldungen“ ein- oder auszublenden (Strg+Umschalt+B).</translation>
+    </message>
+    <message>
+        <source>%1 failed, %2 held</source>
+        <translation>%1 fehlgeschlagen, %2 angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n angehalten</numerusform>
+            <numerusform>%n angehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::PrintController</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>orders</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pickup in store, no tracking number</source>
+        <translation>Abholung im Laden, keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>not written back</source>
+        <translation>nicht zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>not written back: %1</source>
+        <translation>nicht zurückgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Awaiting Pickup is written back at dispatch</source>
+        <translation>„Wartet auf Abholung“ wird beim Versand zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>write-back queued (Awaiting Pickup)</source>
+        <translation>Rückmeldung eingereiht („Wartet auf Abholung“)</translation>
+    </message>
+    <message>
+        <source>write-back waits for dispatch</source>
+        <translation>Rückmeldung wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>write-back queued</source>
+        <translation>Rückmeldung eingereiht</translation>
+    </message>
+    <message>
+        <source>1 write-back queued</source>
+        <translation>1 Rückmeldung eingereiht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-backs queued</source>
+        <translation>
+            <numerusform>%n Rückmeldung eingereiht</numerusform>
+            <numerusform>%n Rückmeldungen eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for dispatch</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not written back</source>
+        <translation>
+            <numerusform>%n nicht zurückgemeldet</numerusform>
+            <numerusform>%n nicht zurückgemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order #%1: %2</source>
+        <comment>order: problem</comment>
+        <translation>Bestellung #%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the shipments to print first.</source>
+        <translation>Wählen Sie zuerst die zu druckenden Sendungen aus.</translation>
+    </message>
+    <message>
+        <source>Select the shipments to print again first.</source>
+        <translation>Wählen Sie zuerst die erneut zu druckenden Sendungen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n labels…</source>
+        <translation>
+            <numerusform>%n Etikett wird gedruckt…</numerusform>
+            <numerusform>%n Etiketten werden gedruckt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n labels again…</source>
+        <translation>
+            <numerusform>%n Etikett wird erneut gedruckt…</numerusform>
+            <numerusform>%n Etiketten werden erneut gedruckt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprinted #%1: %2 — nothing is written back again</source>
+        <translation>#%1 nachgedruckt: %2 — es wird nichts erneut zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>Printed #%1: %2 — %3</source>
+        <comment>order: tracking — write-back</comment>
+        <translation>#%1 gedruckt: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (sent to %2)</source>
+        <comment>message (where the label went)</comment>
+        <translation>%1 (gesendet an %2)</translation>
+    </message>
+    <message>
+        <source>%1 (saved as %2)</source>
+        <comment>message (file)</comment>
+        <translation>%1 (gespeichert als %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n shipments: %1 — nothing is written back again</source>
+        <translation>
+            <numerusform>%n Sendung nachgedruckt: %1 — es wird nichts erneut zurückgemeldet</numerusform>
+            <numerusform>%n Sendungen nachgedruckt: %1 — es wird nichts erneut zurückgemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n shipments: %1 — %2</source>
+        <translation>
+            <numerusform>%n Sendung gedruckt: %1 — %2</numerusform>
+            <numerusform>%n Sendungen gedruckt: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (sent to %2)</source>
+        <comment>message (where the labels went)</comment>
+        <translation>%1 (gesendet an %2)</translation>
+    </message>
+    <message>
+        <source>the label did not reach the printer: %1. Use Reprint.</source>
+        <translation>das Etikett hat den Drucker nicht erreicht: %1. Verwenden Sie „Nachdrucken“.</translation>
+    </message>
+    <message>
+        <source>the labels of %1 did not reach the printer: %2. Use Reprint.</source>
+        <translation>die Etiketten von %1 haben den Drucker nicht erreicht: %2. Verwenden Sie „Nachdrucken“.</translation>
+    </message>
+    <message>
+        <source>The label of #%1 did not reach the printer: %2. Try Reprint again.</source>
+        <translation>Das Etikett von #%1 hat den Drucker nicht erreicht: %2. Versuchen Sie es erneut mit „Nachdrucken“.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>printed; failure</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Select the printed shipments to void first.</source>
+        <translation>Wählen Sie zuerst die gedruckten Sendungen aus, die storniert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Nothing was voided: %1</source>
+        <translation>Es wurde nichts storniert: %1</translation>
+    </message>
+    <message>
+        <source>Void the label</source>
+        <translation>Etikett stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Void %n labels</source>
+        <translation>
+            <numerusform>%n Etikett stornieren</numerusform>
+            <numerusform>%n Etiketten stornieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BigCommerce already has the shipment of %1: voiding deletes it there and puts the order back to the status it had before. Void?</source>
+        <translation>BigCommerce hat die Sendung von %1 bereits: Beim Stornieren wird sie dort gelöscht und die Bestellung auf ihren vorherigen Status zurückgesetzt. Stornieren?</translation>
+    </message>
+    <message>
+        <source>The customer was already emailed the tracking number.</source>
+        <translation>Der Kunde hat die Sendungsnummer bereits per E-Mail erhalten.</translation>
+    </message>
+    <message>
+        <source>Void and delete in BigCommerce</source>
+        <translation>Stornieren und in BigCommerce löschen</translation>
+    </message>
+    <message>
+        <source>Keep the label</source>
+        <translation>Etikett behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was voided.</source>
+        <translation>Es wurde nichts storniert.</translation>
+    </message>
+    <message>
+        <source>Voided #%1: to ship again. %2</source>
+        <translation>#%1 storniert: wieder zu versenden. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided %n labels: %1 are to ship again.</source>
+        <translation>
+            <numerusform>%n Etikett storniert: %1 ist wieder zu versenden.</numerusform>
+            <numerusform>%n Etiketten storniert: %1 sind wieder zu versenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was marked dispatched: %1</source>
+        <translation>Es wurde nichts als versandt markiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for dispatch.</source>
+        <translation>Nichts wartet auf Versand.</translation>
+    </message>
+    <message>
+        <source>Marked dispatched: 1 write-back queued; BigCommerce emails the customer the tracking.</source>
+        <translation>Als versandt markiert: 1 Rückmeldung eingereiht; BigCommerce schickt dem Kunden die Sendungsverfolgung per E-Mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked dispatched: %n write-backs queued; BigCommerce emails the customers their tracking.</source>
+        <translation>
+            <numerusform>Als versandt markiert: %n Rückmeldung eingereiht; BigCommerce schickt dem Kunden die Sendungsverfolgung per E-Mail.</numerusform>
+            <numerusform>Als versandt markiert: %n Rückmeldungen eingereiht; BigCommerce schickt den Kunden die Sendungsverfolgung per E-Mail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::PrintingPage</name>
+    <message>
+        <source>Where this station prints its labels. Every station keeps its own choice.</source>
+        <translation>Wohin dieser Packplatz seine Etiketten druckt. Jeder Packplatz hat seine eigene Einstellung.</translation>
+    </message>
+    <message>
+        <source>Labels go to</source>
+        <translation>Ausgabe der Etiketten</translation>
+    </message>
+    <message>
+        <source>System &amp;printer:</source>
+        <translation>&amp;Systemdrucker:</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Systemdrucker</translation>
+    </message>
+    <message>
+        <source>Thermal printer (ZPL) on the &amp;network:</source>
+        <translation>Thermodrucker (ZPL) im &amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Drucker-Host</translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 192.168.1.50</source>
+        <translation>Hostname oder IP-Adresse, z. B. 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Thermal printer (ZPL) through C&amp;UPS:</source>
+        <translation>Thermodrucker (ZPL) über C&amp;UPS:</translation>
+    </message>
+    <message>
+        <source>CUPS queue</source>
+        <translation>CUPS-Warteschlange</translation>
+    </message>
+    <message>
+        <source>queue name, e.g. Zebra_ZD421</source>
+        <translation>Name der Warteschlange, z. B. Zebra_ZD421</translation>
+    </message>
+    <message>
+        <source>PDF &amp;files in a folder:</source>
+        <translation>PDF-&amp;Dateien in einem Ordner:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketten</translation>
+    </message>
+    <message>
+        <source>4 × 6 in (101.6 × 152.4 mm)</source>
+        <translation>4 × 6 Zoll (101,6 × 152,4 mm)</translation>
+    </message>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>203 dpi (8 dots/mm)</source>
+        <translation>203 dpi (8 Punkte/mm)</translation>
+    </message>
+    <message>
+        <source>300 dpi (12 dots/mm)</source>
+        <translation>300 dpi (12 Punkte/mm)</translation>
+    </message>
+    <message>
+        <source>Print a pac&amp;king slip after the labels (with the customs data abroad)</source>
+        <translation>Nach den Etiketten einen &amp;Lieferschein drucken (bei Auslandssendungen mit Zolldaten)</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>&amp;Vorschau vor dem Drucken anzeigen</translation>
+    </message>
+    <message>
+        <source>Label &amp;size:</source>
+        <translation>Etiketten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>ZPL &amp;resolution:</source>
+        <translation>ZPL-&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Print &amp;test label</source>
+        <translation>&amp;Testetikett drucken</translation>
+    </message>
+    <message>
+        <source>Prints a sample label to the output chosen above, saved or not.</source>
+        <translation>Druckt ein Musteretikett auf der oben gewählten Ausgabe, ob gespeichert oder nicht.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The default printer (none is set up)</source>
+        <translation>Der Standarddrucker (keiner eingerichtet)</translation>
+    </message>
+    <message>
+        <source>The default printer (now %1)</source>
+        <translation>Der Standarddrucker (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (nicht auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>The thermal printer&apos;s own resolution: see its model plate or settings.</source>
+        <translation>Die Auflösung des Thermodruckers: siehe Typenschild oder Druckereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Thermal printers (ZPL) only.</source>
+        <translation>Nur für Thermodrucker (ZPL).</translation>
+    </message>
+    <message>
+        <source>The preview is for system printers: a thermal printer or a PDF folder gets the labels straight away.</source>
+        <translation>Die Vorschau gibt es nur für Systemdrucker: Ein Thermodrucker oder ein PDF-Ordner erhält die Etiketten sofort.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: add one in the system&apos;s printer settings, or choose another output.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet: Fügen Sie in den Druckereinstellungen des Systems einen hinzu, oder wählen Sie eine andere Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not set up on this computer.</source>
+        <translation>Der Drucker „%1“ ist auf diesem Computer nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Through the printer&apos;s driver, like any document.</source>
+        <translation>Über den Druckertreiber, wie jedes andere Dokument.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s raw port takes the labels as ZPL; most thermal printers listen on port %1.</source>
+        <translation>Der Raw-Port des Druckers nimmt die Etiketten als ZPL an; die meisten Thermodrucker lauschen auf Port %1.</translation>
+    </message>
+    <message>
+        <source>A CUPS queue set up as raw: the labels go to it as ZPL through lp.</source>
+        <translation>Eine als raw eingerichtete CUPS-Warteschlange: Die Etiketten gehen über lp als ZPL an sie.</translation>
+    </message>
+    <message>
+        <source>One PDF file per print job, to print later or hand to another program.</source>
+        <translation>Eine PDF-Datei pro Druckauftrag, zum späteren Drucken oder zur Übergabe an ein anderes Programm.</translation>
+    </message>
+    <message>
+        <source>Write the printer&apos;s host name or IP address, e.g. 192.168.1.50.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Druckers ein, z. B. 192.168.1.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address: write it as 192.168.1.50 or zebra-1.local, without tcp:// or a port (the port has its own field).</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse: Schreiben Sie sie in der Form 192.168.1.50 oder zebra-1.local, ohne tcp:// und ohne Port (der Port hat ein eigenes Feld).</translation>
+    </message>
+    <message>
+        <source>Write the name of the CUPS queue, e.g. Zebra_ZD421 (lpstat -p lists them).</source>
+        <translation>Geben Sie den Namen der CUPS-Warteschlange ein, z. B. Zebra_ZD421 (lpstat -p listet sie auf).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUPS queue name: it must not hold spaces, &quot;/&quot;, &quot;\&quot; or &quot;#&quot;, nor start with &quot;-&quot;.</source>
+        <translation>„%1“ ist kein gültiger Name für eine CUPS-Warteschlange: Er darf weder Leerzeichen, „/“, „\“ oder „#“ enthalten noch mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the PDF files go to.</source>
+        <translation>Wählen Sie den Ordner, in dem die PDF-Dateien abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder, e.g. %1.</source>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it, or choose another.</source>
+        <translation>Der Ordner %1 existiert nicht: Legen Sie ihn an, oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Packbench may not write to the folder %1: choose one you can write to.</source>
+        <translation>Packbench darf nicht in den Ordner %1 schreiben: Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1. Check that the disk is not full and that you may write to the profile folder.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Datenträger voll ist und ob Sie in den Profilordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Folder for the label PDF files</source>
+        <translation>Ordner für die PDF-Dateien der Etiketten</translation>
+    </message>
+    <message>
+        <source>Test label</source>
+        <translation>Testetikett</translation>
+    </message>
+    <message>
+        <source>Test label: do not ship</source>
+        <translation>Testetikett: nicht versenden</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>1 Sample Street</source>
+        <translation>Musterstraße 1</translation>
+    </message>
+    <message>
+        <source>Sample Town</source>
+        <translation>Musterstadt</translation>
+    </message>
+    <message>
+        <source>2 Sample Road</source>
+        <translation>Musterweg 2</translation>
+    </message>
+    <message>
+        <source>Sample City</source>
+        <translation>Musterhausen</translation>
+    </message>
+    <message>
+        <source>A test label from Settings &gt; Printing.</source>
+        <translation>Ein Testetikett aus Einstellungen &gt; Drucken.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Test label written to %1.</source>
+        <translation>Testetikett gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Sending the test label to %1…</source>
+        <translation>Testetikett wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Test label sent to %1. Check that it printed.</source>
+        <translation>Testetikett an %1 gesendet. Prüfen Sie, ob es gedruckt wurde.</translation>
+    </message>
+    <message>
+        <source>Not printed: no default printer is set up on this computer.</source>
+        <translation>Nicht gedruckt: Auf diesem Computer ist kein Standarddrucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer &quot;%1&quot; is not set up on this computer.</source>
+        <translation>Nicht gedruckt: Der Drucker „%1“ ist auf diesem Computer nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Packbench test label</source>
+        <translation>Packbench-Testetikett</translation>
+    </message>
+    <message>
+        <source>Not printed: the preview was closed.</source>
+        <translation>Nicht gedruckt: Die Vorschau wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer &quot;%1&quot; did not take the label.</source>
+        <translation>Nicht gedruckt: Der Drucker „%1“ hat das Etikett nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Test label sent to the printer &quot;%1&quot;. Check that it printed.</source>
+        <translation>Testetikett an den Drucker „%1“ gesendet. Prüfen Sie, ob es gedruckt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::RawPrinter</name>
+    <message>
+        <source>The printer at %1 closed the connection after %2 of %3 bytes. Check the printer&apos;s display for an error.</source>
+        <translation>Der Drucker unter %1 hat die Verbindung nach %2 von %3 Bytes geschlossen. Prüfen Sie das Display des Druckers auf eine Fehlermeldung.</translation>
+    </message>
+    <message>
+        <source>Could not reach the printer at %1: connection refused. Check that it is on and the address is right.</source>
+        <translation>Der Drucker unter %1 ist nicht erreichbar: Verbindung abgelehnt. Prüfen Sie, ob er eingeschaltet und die Adresse richtig ist.</translation>
+    </message>
+    <message>
+        <source>Could not find the printer %1: there is no such host name. Check the address.</source>
+        <translation>Der Drucker %1 wurde nicht gefunden: Diesen Hostnamen gibt es nicht. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Could not reach the printer at %1: %2. Check that it is on and the address is right.</source>
+        <translation>Der Drucker unter %1 ist nicht erreichbar: %2. Prüfen Sie, ob er eingeschaltet und die Adresse richtig ist.</translation>
+    </message>
+    <message>
+        <source>Sending the label to the printer at %1 failed: %2.</source>
+        <translation>Das Senden des Etiketts an den Drucker unter %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not reach the printer at %1: no answer within %2 s. Check that it is on and the address is right.</source>
+        <translation>Der Drucker unter %1 ist nicht erreichbar: keine Antwort innerhalb von %2 s. Prüfen Sie, ob er eingeschaltet und die Adresse richtig ist.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking data after %2 of %3 bytes. Check that it has labels and is not paused.</source>
+        <translation>Der Drucker unter %1 hat nach %2 von %3 Bytes keine Daten mehr angenommen. Prüfen Sie, ob Etiketten eingelegt sind und er nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>Could not start %1 to print to the queue %2: %3. Install the CUPS client (Debian package cups-client).</source>
+        <translation>%1 konnte zum Drucken in die Warteschlange %2 nicht gestartet werden: %3. Installieren Sie den CUPS-Client (Debian-Paket cups-client).</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly while sending the label to the queue %2.</source>
+        <translation>%1 wurde beim Senden des Etiketts an die Warteschlange %2 unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2</source>
+        <translation>%1 wurde mit Exit-Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>The print queue %1 did not take the label: %2</source>
+        <translation>Die Druckwarteschlange %1 hat das Etikett nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish sending the label to the queue %2 within %3 s.</source>
+        <translation>%1 hat das Senden des Etiketts an die Warteschlange %2 nicht innerhalb von %3 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Use tcp://HOST:PORT for a network printer (port %1 when left out) or cups:QUEUE for a CUPS print queue.</source>
+        <translation>Verwenden Sie tcp://HOST:PORT für einen Netzwerkdrucker (ohne Angabe Port %1) oder cups:QUEUE für eine CUPS-Druckwarteschlange.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address. %2</source>
+        <translation>„%1“ ist keine Druckeradresse. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: port 0 is not a printer port. %2</source>
+        <translation>„%1“: Port 0 ist kein Druckerport. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUPS queue name: it must not be empty or hold spaces, &quot;/&quot;, &quot;\&quot; or &quot;#&quot;. %2</source>
+        <translation>„%1“ ist kein gültiger Name für eine CUPS-Warteschlange: Er darf nicht leer sein und weder Leerzeichen, „/“, „\“ noch „#“ enthalten. %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to send to the printer.</source>
+        <translation>Es gibt nichts, was an den Drucker gesendet werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3848,99 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>%1 to ship of %2 ordered (%3 shipped, %4 refunded)</source>
         <translation>%1 von %2 bestellten zu versenden (%3 versendet, %4 erstattet)</translation>
     </message>
+    <message>
+        <source>Tracking numbers:</source>
+        <translation>Sendungsnummern:</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>Gedruckt:</translation>
+    </message>
+    <message>
+        <source>Write-back:</source>
+        <translation>Rückmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation>Etikett d&amp;rucken</translation>
+    </message>
+    <message>
+        <source>Print this shipment&apos;s label and queue its write-back (Ctrl+P)</source>
+        <translation>Das Etikett dieser Sendung drucken und ihre Rückmeldung einreihen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>Na&amp;chdrucken</translation>
+    </message>
+    <message>
+        <source>Print the same label again; nothing is written back again (Ctrl+Shift+P)</source>
+        <translation>Dasselbe Etikett erneut drucken; es wird nichts erneut zurückgemeldet (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>St&amp;ornieren…</translation>
+    </message>
+    <message>
+        <source>Undo the print: the shipment is to ship again (a write-back already sent is deleted in BigCommerce)</source>
+        <translation>Den Druck rückgängig machen: Die Sendung ist wieder zu versenden (eine bereits gesendete Rückmeldung wird in BigCommerce gelöscht)</translation>
+    </message>
+    <message>
+        <source>Label printed: %1</source>
+        <comment>carrier and tracking</comment>
+        <translation>Etikett gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Label voided before its write-back was sent: to ship again</source>
+        <translation>Etikett vor dem Senden der Rückmeldung storniert: wieder zu versenden</translation>
+    </message>
+    <message>
+        <source>Label voided after its write-back: the BigCommerce shipment is deleted and the order put back; to ship again</source>
+        <translation>Etikett nach der Rückmeldung storniert: Die BigCommerce-Sendung wird gelöscht und die Bestellung zurückgesetzt; wieder zu versenden</translation>
+    </message>
+    <message>
+        <source>Void sent to BigCommerce: the order&apos;s status is put back</source>
+        <translation>Stornierung an BigCommerce gesendet: Der Status der Bestellung wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>BigCommerce shipment %1 deleted and the order&apos;s status put back</source>
+        <translation>BigCommerce-Sendung %1 gelöscht und Status der Bestellung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Written back to BigCommerce as shipment %1</source>
+        <translation>An BigCommerce als Sendung %1 zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>Write-back held: pull the parcel</source>
+        <translation>Rückmeldung angehalten: Paket aussortieren</translation>
+    </message>
+    <message>
+        <source>Write-back held (pull the parcel): %1</source>
+        <comment>reason</comment>
+        <translation>Rückmeldung angehalten (Paket aussortieren): %1</translation>
+    </message>
+    <message>
+        <source>Write-back failed: %1</source>
+        <comment>reason</comment>
+        <translation>Rückmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Write-back dismissed (resolved by hand)</source>
+        <translation>Rückmeldung verworfen (manuell erledigt)</translation>
+    </message>
+    <message>
+        <source>Write-back dismissed (resolved by hand): %1</source>
+        <comment>reason</comment>
+        <translation>Rückmeldung verworfen (manuell erledigt): %1</translation>
+    </message>
+    <message>
+        <source>Marked dispatched: write-back queued</source>
+        <translation>Als versandt markiert: Rückmeldung eingereiht</translation>
+    </message>
+    <message>
+        <source>Parcel %1/%2: %3</source>
+        <comment>parcel number/count: tracking number</comment>
+        <translation>Paket %1/%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::ShipmentsModel</name>
@@ -2550,6 +4114,19 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>HS Code</source>
         <translation>HS-Code</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>printed time on station</comment>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>Retry or Dismiss it in the Write-backs panel (View &gt; Write-backs).</source>
+        <translation>Wiederholen oder verwerfen Sie sie im Bereich „Rückmeldungen“ (Ansicht &gt; Rückmeldungen).</translation>
+    </message>
+    <message>
+        <source>Write-back</source>
+        <translation>Rückmeldung</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::ShipmentsView</name>
@@ -2597,10 +4174,6 @@ Importieren Sie Bestellungen mit Sendungen &gt; Importieren… (Strg+I).</transl
     <message>
         <source>Scan order, tracking number or SKU</source>
         <translation>Bestellung, Sendungsnummer oder SKU scannen</translation>
-    </message>
-    <message>
-        <source>Scan a barcode or type a code and press Enter (F2 to come back here).</source>
-        <translation>Scannen Sie einen Barcode oder geben Sie einen Code ein und drücken Sie die Eingabetaste (mit F2 kehren Sie hierher zurück).</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -2812,6 +4385,62 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scan a barcode (order number, tracking number or SKU) or type a code and press Enter: the shipment is selected. F2 comes back here from anywhere.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scan, Enter, next scan:&lt;/b&gt; when the scan finds exactly one shipment to ship, press Enter again to print its label; the field is ready for the next scan at once, no mouse needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scannen Sie einen Barcode (Bestellnummer, Sendungsnummer oder SKU), oder geben Sie einen Code ein und drücken Sie die Eingabetaste: Die Sendung wird ausgewählt. Mit F2 kehren Sie von überall hierher zurück.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scannen, Eingabe, nächster Scan:&lt;/b&gt; Findet der Scan genau eine zu versendende Sendung, drücken Sie erneut die Eingabetaste, um ihr Etikett zu drucken; das Feld ist sofort für den nächsten Scan bereit, ganz ohne Maus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation>&amp;Etikett drucken</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Etikett drucken</translation>
+    </message>
+    <message>
+        <source>Print the labels of the selected shipments and queue their write-backs (Ctrl+P). After a scan, Enter prints the scanned shipment.</source>
+        <translation>Die Etiketten der ausgewählten Sendungen drucken und ihre Rückmeldungen einreihen (Strg+P). Nach einem Scan druckt die Eingabetaste die gescannte Sendung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Nachdrucken</translation>
+    </message>
+    <message>
+        <source>Print the same labels again; nothing is written back again (Ctrl+Shift+P)</source>
+        <translation>Dieselben Etiketten erneut drucken; es wird nichts erneut zurückgemeldet (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Undo the print of the selected shipments: they are to ship again. A write-back already sent is deleted in BigCommerce (you are asked first).</source>
+        <translation>Den Druck der ausgewählten Sendungen rückgängig machen: Sie sind wieder zu versenden. Eine bereits gesendete Rückmeldung wird in BigCommerce gelöscht (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <source>&amp;Mark dispatched</source>
+        <translation>Als &amp;versandt markieren</translation>
+    </message>
+    <message>
+        <source>End of day: write back the printed shipments of the stores that write back at dispatch (of the store shown, or of all stores)</source>
+        <translation>Tagesabschluss: die gedruckten Sendungen der Shops zurückmelden, die beim Versand zurückmelden (des angezeigten Shops oder aller Shops)</translation>
+    </message>
+    <message>
+        <source>“%1”: order %2 — press Enter to print its label</source>
+        <translation>„%1“: Bestellung %2 — Eingabetaste druckt ihr Etikett</translation>
+    </message>
+    <message>
+        <source>“%1”: order %2 is already printed — Ctrl+Shift+P prints it again</source>
+        <translation>„%1“: Bestellung %2 ist bereits gedruckt — Strg+Umschalt+P druckt sie erneut</translation>
+    </message>
+    <message>
+        <source>Scan an order (F2), Enter finds it, Enter again prints its label. Ctrl+P prints the selection.</source>
+        <translation>Bestellung scannen (F2), Eingabetaste findet sie, erneut Eingabetaste druckt ihr Etikett. Strg+P druckt die Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +4762,516 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <source>%1 (%2)</source>
         <extracomment>A storefront (or tag) and how many shown shipments carry it: &quot;Kids (124)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::WritebackPanel</name>
+    <message>
+        <source>Write-backs</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reading the write-backs…</source>
+        <translation>Rückmeldungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Awaiting Pickup</source>
+        <translation>Wartet auf Abholung</translation>
+    </message>
+    <message>
+        <source>Void (delete shipment)</source>
+        <translation>Stornierung (Sendung löschen)</translation>
+    </message>
+    <message>
+        <source>The write-backs could not be read: %1</source>
+        <translation>Die Rückmeldungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n wartet auf das Senden</numerusform>
+            <numerusform>%n warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them retrying</source>
+        <translation>
+            <numerusform>davon wird %n wiederholt</numerusform>
+            <numerusform>davon werden %n wiederholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for dispatch</source>
+        <translation>
+            <numerusform>%n wartet auf Versand</numerusform>
+            <numerusform>%n warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held (pull the parcel)</source>
+        <translation>
+            <numerusform>%n angehalten (Paket aussortieren)</numerusform>
+            <numerusform>%n angehalten (Pakete aussortieren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be written back.</source>
+        <translation>Keine Rückmeldungen ausstehend.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1. Failed and held write-backs wait for Retry or Dismiss.</source>
+        <comment>counts</comment>
+        <translation>%1. Fehlgeschlagene und angehaltene Rückmeldungen warten auf „Wiederholen“ oder „Verwerfen“.</translation>
+    </message>
+    <message>
+        <source>retrying now because %1</source>
+        <translation>wird jetzt wiederholt, Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Attempts so far: %2</source>
+        <translation>%1
+Bisherige Versuche: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send it again now (after fixing the cause in BigCommerce, if there was one)</source>
+        <translation>Jetzt erneut senden (nachdem Sie die Ursache in BigCommerce behoben haben, falls es eine gab)</translation>
+    </message>
+    <message>
+        <source>Resolved by hand (e.g. shipped in BigCommerce, or the parcel pulled): nothing more is sent for it</source>
+        <translation>Manuell erledigt (z. B. in BigCommerce versendet oder Paket aussortiert): Dafür wird nichts mehr gesendet</translation>
+    </message>
+    <message>
+        <source>it is no longer failed or held</source>
+        <translation>sie ist nicht mehr fehlgeschlagen oder angehalten</translation>
+    </message>
+    <message>
+        <source>The write-back was not retried: %1</source>
+        <translation>Die Rückmeldung wurde nicht wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>The write-back was not dismissed: %1</source>
+        <translation>Die Rückmeldung wurde nicht verworfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::WritebackWorker</name>
+    <message>
+        <source>order #%1 no longer exists in BigCommerce (deleted or archived)</source>
+        <translation>Bestellung #%1 existiert in BigCommerce nicht mehr (gelöscht oder archiviert)</translation>
+    </message>
+    <message>
+        <source>read the order</source>
+        <translation>Lesen der Bestellung</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>order #%1 was cancelled in BigCommerce after printing (%2): pull the parcel</source>
+        <translation>Bestellung #%1 wurde nach dem Druck in BigCommerce storniert (%2): Paket aussortieren</translation>
+    </message>
+    <message>
+        <source>order #%1 was put on hold in BigCommerce after printing (%2): pull the parcel until it is resolved</source>
+        <translation>Bestellung #%1 wurde nach dem Druck in BigCommerce zurückgestellt (%2): Paket aussortieren, bis das geklärt ist</translation>
+    </message>
+    <message>
+        <source>list the order&apos;s shipments</source>
+        <translation>Auflisten der Sendungen der Bestellung</translation>
+    </message>
+    <message>
+        <source>create the shipment</source>
+        <translation>Anlegen der Sendung</translation>
+    </message>
+    <message>
+        <source>set the order to Awaiting Pickup</source>
+        <translation>Setzen der Bestellung auf „Wartet auf Abholung“</translation>
+    </message>
+    <message>
+        <source>delete the BigCommerce shipment</source>
+        <translation>Löschen der BigCommerce-Sendung</translation>
+    </message>
+    <message>
+        <source>put the order back to its status</source>
+        <translation>Zurücksetzen der Bestellung auf ihren Status</translation>
+    </message>
+    <message>
+        <source>Orders: modify</source>
+        <translation>Orders: modify</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Where the label goes: FILE.pdf, FILE.png or FILE.zpl, or ZPL straight to a printer: tcp://HOST[:9100] or cups:QUEUE.</source>
+        <translation>Ziel des Etiketts: FILE.pdf, FILE.png oder FILE.zpl, oder ZPL direkt an einen Drucker: tcp://HOST[:9100] oder cups:QUEUE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Label size: 4x6 (default) or a6.</source>
+        <translation>Etikettengröße: 4x6 (Standard) oder a6.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>ZPL printer resolution: 203 (default) or 300.</source>
+        <translation>Auflösung des ZPL-Druckers: 203 (Standard) oder 300.</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Add the packing slip (and customs data abroad) after the labels.</source>
+        <translation>Nach den Etiketten den Lieferschein anfügen (bei Auslandssendungen mit Zolldaten).</translation>
+    </message>
+    <message>
+        <source>--output is required: FILE.pdf, FILE.png, FILE.zpl, tcp://HOST:9100 or cups:QUEUE.</source>
+        <translation>--output ist erforderlich: FILE.pdf, FILE.png, FILE.zpl, tcp://HOST:9100 oder cups:QUEUE.</translation>
+    </message>
+    <message>
+        <source>--size takes 4x6 or a6.</source>
+        <translation>--size erwartet 4x6 oder a6.</translation>
+    </message>
+    <message>
+        <source>--dpi takes 203 or 300.</source>
+        <translation>--dpi erwartet 203 oder 300.</translation>
+    </message>
+    <message>
+        <source>order %1 is in several stores: add --store NAME.</source>
+        <translation>Bestellung %1 gibt es in mehreren Shops: Geben Sie --store NAME an.</translation>
+    </message>
+    <message>
+        <source>no shipment of order %1. &apos;packbench why --store NAME --order %1&apos; says why.</source>
+        <translation>keine Sendung für Bestellung %1. &apos;packbench why --store NAME --order %1&apos; nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>order %1 has no shipment %2.</source>
+        <translation>Bestellung %1 hat keine Sendung %2.</translation>
+    </message>
+    <message>
+        <source>order %1 has %2 shipments %3: add --shipment with one of %4.</source>
+        <extracomment>%3 is what the command does (&quot;to print&quot;), %4 the choices, e.g. &quot;shipping:99, shipping:100&quot;.</extracomment>
+        <translation>Bestellung %1: %2 Sendungen %3; geben Sie mit --shipment eine davon an: %4.</translation>
+    </message>
+    <message>
+        <source>write-back %1</source>
+        <translation>Rückmeldung %1</translation>
+    </message>
+    <message>
+        <source>Write-back: %1</source>
+        <translation>Rückmeldung: %1</translation>
+    </message>
+    <message>
+        <source>  print --order ID --output FILE [--store NAME] [--shipment ID] [--items ID:QTY,...] [--carrier NAME]
+        [--tracking NUMBER] [--parcels N] [--wait]   print a label and queue its write-back
+  reprint --order ID --output FILE [--store NAME]   the same label again; nothing is written back
+  void --order ID [--store NAME]    undo a print (and its write-back)
+  writeback [--wait] [--json] [--list] [--retry ID|all] [--dismiss ID]   send write-backs now
+  dispatch [--store NAME] [--order ID]...   write back what was printed (end of day)
+  carrier add|set|list|remove       carriers and tracking numbers (carrier --help)
+</source>
+        <translation>  print --order ID --output FILE [--store NAME] [--shipment ID] [--items ID:QTY,...] [--carrier NAME]
+        [--tracking NUMBER] [--parcels N] [--wait]   ein Etikett drucken und seine Rückmeldung einreihen
+  reprint --order ID --output FILE [--store NAME]   dasselbe Etikett erneut; es wird nichts zurückgemeldet
+  void --order ID [--store NAME]    einen Druck (und seine Rückmeldung) rückgängig machen
+  writeback [--wait] [--json] [--list] [--retry ID|all] [--dismiss ID]   Rückmeldungen jetzt senden
+  dispatch [--store NAME] [--order ID]...   Gedrucktes zurückmelden (Tagesabschluss)
+  carrier add|set|list|remove       Versanddienstleister und Sendungsnummern (carrier --help)
+</translation>
+    </message>
+    <message>
+        <source>The BigCommerce order number.</source>
+        <translation>Die BigCommerce-Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>ORDER_ID</source>
+        <translation>ORDER_ID</translation>
+    </message>
+    <message>
+        <source>The store the order belongs to.</source>
+        <translation>Der Shop, zu dem die Bestellung gehört.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Which of the order&apos;s shipments: its id or consignment, e.g. shipping:99.</source>
+        <translation>Welche Sendung der Bestellung: ihre ID oder Lieferung, z. B. shipping:99.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ship only these items and quantities (a split): ORDER_PRODUCT_ID:QTY,...</source>
+        <translation>Nur diese Artikel und Mengen versenden (Teillieferung): ORDER_PRODUCT_ID:QTY,...</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>The carrier, by name (default: the account&apos;s).</source>
+        <translation>Der Versanddienstleister, nach Name (Standard: der des Kontos).</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s tracking number (manual carriers).</source>
+        <translation>Die Sendungsnummer des Versanddienstleisters (manuelle Versanddienstleister).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Number of parcels (labels), 1-99.</source>
+        <translation>Anzahl der Pakete (Etiketten), 1-99.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wait for the write-back&apos;s outcome.</source>
+        <translation>Auf das Ergebnis der Rückmeldung warten.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench print --order ORDER_ID --output FILE [options]</source>
+        <translation>Aufruf: packbench print --order ORDER_ID --output FILE [Optionen]</translation>
+    </message>
+    <message>
+        <source>--order takes an order number, e.g. 1042.</source>
+        <translation>--order erwartet eine Bestellnummer, z. B. 1042.</translation>
+    </message>
+    <message>
+        <source>--items takes ORDER_PRODUCT_ID:QUANTITY pairs separated by commas, e.g. 5:1,6:2.</source>
+        <translation>--items erwartet durch Kommas getrennte Paare ORDER_PRODUCT_ID:QUANTITY, z. B. 5:1,6:2.</translation>
+    </message>
+    <message>
+        <source>--parcels takes a number from 1 to 99.</source>
+        <translation>--parcels erwartet eine Zahl von 1 bis 99.</translation>
+    </message>
+    <message>
+        <source>no carrier named &quot;%1&quot;. &apos;packbench carrier list&apos; shows the carriers.</source>
+        <translation>kein Versanddienstleister namens „%1“. &apos;packbench carrier list&apos; zeigt die Versanddienstleister an.</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>zu drucken</translation>
+    </message>
+    <message>
+        <source>the shipment is printed and its write-back queued; print the label again with &apos;packbench reprint&apos;.</source>
+        <translation>die Sendung ist gedruckt und ihre Rückmeldung eingereiht; drucken Sie das Etikett mit &apos;packbench reprint&apos; erneut.</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Printed order %1 (%2): %3.</source>
+        <translation>Bestellung %1 (%2) gedruckt: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is written back: %1.</source>
+        <translation>Es wird nichts zurückgemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>The write-back waits for &apos;packbench dispatch&apos;.</source>
+        <translation>Die Rückmeldung wartet auf &apos;packbench dispatch&apos;.</translation>
+    </message>
+    <message>
+        <source>Which of the order&apos;s printed shipments.</source>
+        <translation>Welche der gedruckten Sendungen der Bestellung.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench reprint --order ORDER_ID --output FILE [--store NAME]</source>
+        <translation>Aufruf: packbench reprint --order ORDER_ID --output FILE [--store NAME]</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>Reprinted order %1; nothing was written back.</source>
+        <translation>Bestellung %1 nachgedruckt; es wurde nichts zurückgemeldet.</translation>
+    </message>
+    <message>
+        <source>Wait until BigCommerce has the void too.</source>
+        <translation>Warten, bis die Stornierung auch in BigCommerce angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench void --order ORDER_ID [--store NAME] [--shipment ID] [--wait]</source>
+        <translation>Aufruf: packbench void --order ORDER_ID [--store NAME] [--shipment ID] [--wait]</translation>
+    </message>
+    <message>
+        <source>Voided order %1: it is to ship again. %2</source>
+        <translation>Bestellung %1 storniert: Sie ist wieder zu versenden. %2</translation>
+    </message>
+    <message>
+        <source>Keep going until nothing is queued or retrying (retries wait for their time).</source>
+        <translation>Weiterlaufen, bis nichts mehr in der Warteschlange ist oder wiederholt wird (Wiederholungen warten auf ihren Zeitpunkt).</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>Die Anzahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the write-backs that are not done, newest first.</source>
+        <translation>Die nicht abgeschlossenen Rückmeldungen auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Try a failed or held write-back again (or all).</source>
+        <translation>Eine fehlgeschlagene oder angehaltene Rückmeldung (oder alle) erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Dismiss a failed or held write-back once it is resolved by hand.</source>
+        <translation>Eine fehlgeschlagene oder angehaltene Rückmeldung verwerfen, sobald sie manuell erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench writeback [--wait] [--json] [--list] [--retry ID|all] [--dismiss ID]</source>
+        <translation>Aufruf: packbench writeback [--wait] [--json] [--list] [--retry ID|all] [--dismiss ID]</translation>
+    </message>
+    <message>
+        <source>no write-back %1.</source>
+        <translation>keine Rückmeldung %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2 order %3  %4</source>
+        <translation>%1  %2 Bestellung %3  %4</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 queued, %3 retrying, %4 failed, %5 held, %6 waiting for dispatch.</source>
+        <translation>%1 gesendet, %2 in der Warteschlange, %3 in Wiederholung, %4 fehlgeschlagen, %5 angehalten, %6 warten auf Versand.</translation>
+    </message>
+    <message>
+        <source>Only this store.</source>
+        <translation>Nur dieser Shop.</translation>
+    </message>
+    <message>
+        <source>Only this order (repeat for several).</source>
+        <translation>Nur diese Bestellung (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Send the write-backs now and wait for them.</source>
+        <translation>Die Rückmeldungen jetzt senden und auf sie warten.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench dispatch [--store NAME] [--order ID]... [--wait]</source>
+        <translation>Aufruf: packbench dispatch [--store NAME] [--order ID]... [--wait]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) queued for BigCommerce.</source>
+        <translation>
+            <numerusform>%n Rückmeldung für BigCommerce eingereiht.</numerusform>
+            <numerusform>%n Rückmeldungen für BigCommerce eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s name.</source>
+        <translation>Name des Versanddienstleisters.</translation>
+    </message>
+    <message>
+        <source>own-sequence or manual.</source>
+        <translation>own-sequence oder manual.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Own sequence: two letters before the number.</source>
+        <translation>Eigener Nummernkreis: zwei Buchstaben vor der Nummer.</translation>
+    </message>
+    <message>
+        <source>XX</source>
+        <translation>XX</translation>
+    </message>
+    <message>
+        <source>Own sequence: two letters after the number.</source>
+        <translation>Eigener Nummernkreis: zwei Buchstaben nach der Nummer.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Tracking link template with {tracking}, e.g. https://track.example/{tracking}.</source>
+        <translation>Vorlage für den Tracking-Link mit {tracking}, z. B. https://track.example/{tracking}.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>BigCommerce shipping provider code, e.g. auspost.</source>
+        <translation>Code des BigCommerce-Versandanbieters, z. B. auspost.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Tracking carrier code (AfterShip), e.g. dhl.</source>
+        <translation>Code des Tracking-Dienstleisters (AfterShip), z. B. dhl.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench carrier add --name NAME [--kind own-sequence|manual] [options] | carrier set NAME [options] | carrier list [--json] | carrier remove NAME</source>
+        <translation>Aufruf: packbench carrier add --name NAME [--kind own-sequence|manual] [Optionen] | carrier set NAME [Optionen] | carrier list [--json] | carrier remove NAME</translation>
+    </message>
+    <message>
+        <source>--kind takes own-sequence or manual.</source>
+        <translation>--kind erwartet own-sequence oder manual.</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +5838,24 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
   store remove NAME [--force]       einen Shop mit seinen importierten Bestellungen entfernen
   store set NAME [Optionen]         die Einstellungen eines Shops ändern (store set --help)
 </translation>
+    </message>
+</context>
+<context>
+    <name>WritebackPlan</name>
+    <message>
+        <source>write-back is off for %1 (Settings &gt; Integrations): nothing is sent to BigCommerce</source>
+        <translation>Rückmeldung ist für %1 ausgeschaltet (Einstellungen &gt; Integrationen): An BigCommerce wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>pickup in store: done in Packbench; nothing is sent because Enable Pickup in Store is off for %1</source>
+        <translation>Abholung im Laden: in Packbench erledigt; es wird nichts gesendet, weil „Pickup in Store aktivieren“ für %1 aus ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels: %1</source>
+        <translation>
+            <numerusform>%n Paket: %1</numerusform>
+            <numerusform>%n Pakete: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

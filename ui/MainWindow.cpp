@@ -7,9 +7,13 @@
 #include "core/sync/ImportRunner.h"
 #include "core/sync/OrderExplainer.h"
 #include "core/sync/RefreshScheduler.h"
+#include "core/writeback/WritebackRunner.h"
 #include "ui/ConnectStorePrompt.h"
 #include "ui/ImportDialog.h"
+#include "ui/printing/PrintController.h"
+#include "ui/printing/WritebackPanel.h"
 #include "ui/settings/AccountsPage.h"
+#include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shipments/ShipmentsView.h"
@@ -27,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Packbench {
 
@@ -76,6 +81,7 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
                 syncFinished(kRefreshSource, storeName, report);
             });
 
+    createWriteback();
     createActions();
     createStatusBar();
     // Size, position and maximised state as the window was last closed in this profile.
@@ -99,6 +105,7 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *shipmentsMenu = menuBar()->addMenu(tr("S&hipments"));
+    m_shipmentsMenu = shipmentsMenu;
     m_importAction = shipmentsMenu->addAction(tr("&Import…"), this, &MainWindow::openImport);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -110,6 +117,14 @@ void MainWindow::createActions()
     QAction *whyAction =
         shipmentsMenu->addAction(tr("&Why is an order not here?…"), this, &MainWindow::askWhyOrderMissing);
     whyAction->setObjectName(QStringLiteral("whyAction"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *panelAction = m_writebackPanel->toggleViewAction();
+    panelAction->setObjectName(QStringLiteral("writebackPanelAction"));
+    panelAction->setText(tr("&Write-backs"));
+    panelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    panelAction->setToolTip(tr("The write-backs not sent yet, with Retry and Dismiss for failed ones (Ctrl+Shift+B)"));
+    viewMenu->addAction(panelAction);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsAction = settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -125,8 +140,9 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(m_importAction);
-    toolBar->addSeparator();
+    m_toolBarPrintPlace = toolBar->addSeparator();
     toolBar->addAction(m_settingsAction);
+    m_toolBar = toolBar;
 }
 
 void MainWindow::createStatusBar()
@@ -137,6 +153,27 @@ void MainWindow::createStatusBar()
     m_storeStatusLabel = new QLabel(tr("No store connected"), this);
     m_storeStatusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     statusBar()->addWidget(m_storeStatusLabel, 1);
+    m_writebackPendingButton = new QToolButton(this);
+    m_writebackPendingButton->setObjectName(QStringLiteral("writebackPendingButton"));
+    m_writebackPendingButton->setAutoRaise(true);
+    m_writebackPendingButton->setFocusPolicy(Qt::NoFocus);
+    connect(m_writebackPendingButton, &QToolButton::clicked, this, [this] {
+        if (m_writebackPanel->isVisible())
+            m_writebackPanel->hide();
+        else
+            showWritebackPanel();
+    });
+    statusBar()->addPermanentWidget(m_writebackPendingButton);
+    m_writebackFailedButton = new QToolButton(this);
+    m_writebackFailedButton->setObjectName(QStringLiteral("writebackFailedButton"));
+    m_writebackFailedButton->setAutoRaise(true);
+    m_writebackFailedButton->setFocusPolicy(Qt::NoFocus);
+    m_writebackFailedButton->setStyleSheet(QStringLiteral("QToolButton { color: #c62828; font-weight: bold; }"));
+    m_writebackFailedButton->setToolTip(tr("Open the Write-backs panel to Retry or Dismiss them"));
+    m_writebackFailedButton->hide();
+    connect(m_writebackFailedButton, &QToolButton::clicked, this, &MainWindow::showWritebackPanel);
+    statusBar()->addPermanentWidget(m_writebackFailedButton);
+    updateWritebackStatus();
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionStatusLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -169,6 +206,12 @@ void MainWindow::refreshStores()
         });
         connect(m_shipmentsView, &ShipmentsView::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        m_shipmentsView->setPrintController(m_printController);
+        const QList<QAction *> printing = {m_shipmentsView->printAction(), m_shipmentsView->reprintAction(),
+                                           m_shipmentsView->voidAction(), m_shipmentsView->dispatchAction()};
+        m_toolBar->insertActions(m_toolBarPrintPlace, printing);
+        m_shipmentsMenu->insertActions(m_importAction, printing);
+        m_shipmentsMenu->insertSeparator(m_importAction);
         const AppSettings settings(m_profile);
         m_shipmentsView->restoreState(settings.shipmentsFilter(), settings.shipmentsHeaderState());
     } else if (m_shipmentsView) {
@@ -272,6 +315,112 @@ void MainWindow::shipmentsChanged(const QStringList &keys)
         m_shipmentsView->refreshKeys(keys);
 }
 
+void MainWindow::createWriteback()
+{
+    m_writebackRunner = new WritebackRunner(m_database, m_stores, this);
+    m_printController = new PrintController(m_profile, m_database, this, this);
+    m_printController->setWritebackRunner(m_writebackRunner);
+    m_writebackPanel = new WritebackPanel(m_database, this);
+    m_writebackPanel->setWritebackRunner(m_writebackRunner);
+    // Hidden until asked for; restoreState() brings it back as it was left.
+    addDockWidget(Qt::BottomDockWidgetArea, m_writebackPanel);
+    m_writebackPanel->hide();
+
+    m_writebackKeysDelay.setSingleShot(true);
+    m_writebackKeysDelay.setInterval(250);
+    connect(&m_writebackKeysDelay, &QTimer::timeout, this, [this] {
+        const QStringList keys(m_writebackKeys.cbegin(), m_writebackKeys.cend());
+        m_writebackKeys.clear();
+        shipmentsChanged(keys);
+    });
+    connect(m_writebackRunner, &WritebackRunner::rowChanged, this, [this](const QString &key) {
+        m_writebackKeys.insert(key);
+        if (!m_writebackKeysDelay.isActive())
+            m_writebackKeysDelay.start();
+        m_writebackPanel->refresh();
+    });
+    connect(m_writebackRunner, &WritebackRunner::databaseError, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Write-back: %1").arg(message), 10000); });
+    connect(m_writebackRunner, &WritebackRunner::started, this, [this] {
+        m_writebackStarting = false;
+        updateWritebackStatus();
+        m_writebackPanel->refresh();
+        if (m_writebackRestart) {
+            m_writebackRestart = false;
+            restartWriteback();
+        }
+    });
+    // Hidden with the focus in it (Ctrl+Shift+B after a Retry): the packer is back at the scan field, not nowhere.
+    connect(m_writebackPanel, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!visible && m_shipmentsView && (!focus || m_writebackPanel->isAncestorOf(focus)))
+            m_shipmentsView->scanEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_printController, &PrintController::writebacksChanged, m_writebackPanel, &WritebackPanel::refresh);
+    connect(m_writebackPanel, &WritebackPanel::countsChanged, this, &MainWindow::updateWritebackStatus);
+    connect(m_writebackPanel, &WritebackPanel::shipmentsChanged, this, &MainWindow::shipmentsChanged);
+    connect(m_writebackPanel, &WritebackPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_writebackPanel->refresh();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_writebackShown)
+        return;
+    m_writebackShown = true;
+    // After the window is on screen: the keychain may take a moment, and the packer can start meanwhile.
+    QMetaObject::invokeMethod(this, &MainWindow::restartWriteback, Qt::QueuedConnection);
+}
+
+void MainWindow::restartWriteback()
+{
+    if (!m_writebackShown)
+        return; // the first show starts it with what is there by then
+    if (m_writebackStarting) {
+        m_writebackRestart = true;
+        return;
+    }
+    m_writebackStarting = true;
+    m_writebackRunner->start();
+}
+
+void MainWindow::showWritebackPanel()
+{
+    m_writebackPanel->show();
+    m_writebackPanel->raise();
+}
+
+void MainWindow::updateWritebackStatus()
+{
+    const OutboxCounts &counts = m_writebackPanel->counts();
+    QString pending = tr("Write-backs pending: %1").arg(counts.pending());
+    if (counts.waitingDispatch > 0)
+        pending = tr("%1 · %n waiting for dispatch", nullptr, counts.waitingDispatch).arg(pending);
+    m_writebackPendingButton->setText(pending);
+    QStringList tip{tr("Queued %1, sending %2, retrying %3, sent %4")
+                        .arg(counts.queued)
+                        .arg(counts.sending)
+                        .arg(counts.retrying)
+                        .arg(counts.sent)};
+    const QStringList withoutToken = m_writebackRunner->storesWithoutToken();
+    if (!withoutToken.isEmpty())
+        tip << tr("Not written back from this station (no token here): %1")
+                   .arg(withoutToken.join(tr(", ", "list separator")));
+    tip << tr("Click to show or hide the Write-backs panel (Ctrl+Shift+B).");
+    m_writebackPendingButton->setToolTip(tip.join(QLatin1Char('\n')));
+    QString failed;
+    if (counts.failed > 0 && counts.held > 0)
+        failed = tr("%1 failed, %2 held").arg(counts.failed).arg(counts.held);
+    else if (counts.failed > 0)
+        failed = tr("%n failed", nullptr, counts.failed);
+    else if (counts.held > 0)
+        failed = tr("%n held", nullptr, counts.held);
+    m_writebackFailedButton->setText(failed);
+    m_writebackFailedButton->setVisible(!failed.isEmpty());
+}
+
 SettingsDialog *MainWindow::settingsDialog() const
 {
     return m_settingsDialog;
@@ -288,6 +437,9 @@ void MainWindow::openSettings()
                 if (m_shipmentsView)
                     m_shipmentsView->reload();
             });
+        // Stores or tokens changed: the write-back reads them again.
+        if (auto *integrations = m_settingsDialog->findChild<IntegrationsPage *>())
+            connect(integrations, &IntegrationsPage::storesChanged, this, &MainWindow::restartWriteback);
         if (auto *accounts = m_settingsDialog->findChild<AccountsPage *>())
             connect(accounts, &AccountsPage::accountsChanged, this, [this] {
                 if (m_shipmentsView) {

@@ -10,6 +10,36 @@
 namespace Packbench {
 
 namespace {
+// An upload body that can be read once only (see sendOnce).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, static_cast<qint64>(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_position, static_cast<size_t>(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 int headerInt(const QNetworkReply *reply, const char *name)
 {
     // Header names are case-insensitive; QNetworkReply::rawHeader compares them so.
@@ -29,7 +59,7 @@ Client::Client(const ApiPath &apiPath, const QString &clientId, const QString &a
     , m_policy(RetryPolicy::fromEnvironment())
 {
     m_timeoutMs = m_policy.timeoutMs;
-    m_governor = RateGovernor(m_policy.baseMs * 2, m_policy.capMs * 2);
+    m_governor = SharedRateGovernor::forStore(m_apiPath.v3Base().toString(), m_policy.baseMs * 2, m_policy.capMs * 2);
     m_clock.start();
 }
 
@@ -68,7 +98,6 @@ void Client::setRetryPolicy(const RetryPolicy &policy)
 {
     m_policy = policy;
     m_timeoutMs = policy.timeoutMs;
-    m_governor = RateGovernor(m_policy.baseMs * 2, m_policy.capMs * 2);
 }
 
 struct Client::FetchState
@@ -98,10 +127,15 @@ void Client::cancelAll()
 
 void Client::attempt(std::shared_ptr<FetchState> state)
 {
-    const qint64 wait = m_governor.delayBeforeNextMs(m_clock.elapsed());
+    const qint64 wait = m_governor->delayBeforeNextMs();
     auto send = [this, state] {
         if (state->generation != m_generation || !state->guard.alive())
             return;
+        // Another request may have taken the window's last one while this one waited.
+        if (const qint64 more = m_governor->mustWaitMs(); more > 0) {
+            QTimer::singleShot(more, this, [this, state] { attempt(state); });
+            return;
+        }
         start("GET", urlFor(state->path, state->query), QByteArray(), this, [this, state](const ApiResponse &r) {
             if (state->generation != m_generation || !state->guard.alive())
                 return;
@@ -157,8 +191,30 @@ void Client::send(const QByteArray &method, const QString &path, const QByteArra
     start(method, urlFor(path), jsonBody, context, std::move(callback));
 }
 
+void Client::sendOnce(const QByteArray &method, const QString &path, const QByteArray &jsonBody, QObject *context,
+                      Callback callback)
+{
+    const qint64 wait = m_governor->delayBeforeNextMs();
+    const QUrl url = urlFor(path);
+    ContextGuard guard(context);
+    if (wait > 0) {
+        // Waited, then checked again: another request may have taken the window's last one meanwhile.
+        QTimer::singleShot(wait, this, [this, method, path, jsonBody, context, guard, callback]() mutable {
+            if (!guard.alive())
+                return;
+            if (m_governor->mustWaitMs() > 0) {
+                sendOnce(method, path, jsonBody, context, std::move(callback));
+                return;
+            }
+            start(method, urlFor(path), jsonBody, context, std::move(callback), true);
+        });
+        return;
+    }
+    start(method, url, jsonBody, context, std::move(callback), true);
+}
+
 void Client::start(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context,
-                   Callback callback)
+                   Callback callback, bool once)
 {
     QNetworkRequest request(url);
     request.setRawHeader("X-Auth-Token", m_accessToken);
@@ -171,7 +227,18 @@ void Client::start(const QByteArray &method, const QUrl &url, const QByteArray &
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     ++m_requestsSent;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    m_governor->requestSent();
+    QNetworkReply *reply = nullptr;
+    if (once) {
+        // A sequential body that Qt does not buffer cannot be rewound: a silent re-send fails instead.
+        auto *device = new OneShotBody(body);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        reply = m_network->sendCustomRequest(request, method, device);
+        device->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, method, body);
+    }
     ContextGuard guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, method, url, guard, callback = std::move(callback)] {
         reply->deleteLater();
@@ -184,13 +251,16 @@ void Client::start(const QByteArray &method, const QUrl &url, const QByteArray &
         // setTransferTimeout aborts with OperationCanceledError; nothing else here cancels.
         response.timedOut =
             reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         response.rateLimitRequestsLeft = headerInt(reply, "X-Rate-Limit-Requests-Left");
         response.rateLimitQuota = headerInt(reply, "X-Rate-Limit-Requests-Quota");
         response.rateLimitResetMs = headerInt(reply, "X-Rate-Limit-Time-Reset-Ms");
         response.rateLimitWindowMs = headerInt(reply, "X-Rate-Limit-Time-Window-Ms");
         // Every answer teaches the governor, whoever asked.
-        m_governor.observe(response, m_clock.elapsed());
+        m_governor->observe(response);
+        if (response.httpStatus == 429)
+            ++m_tooManyRequests;
         Q_EMIT requestFinished(response);
         if (guard.alive())
             callback(response);

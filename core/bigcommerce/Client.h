@@ -51,6 +51,11 @@ public:
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback);
     void send(const QByteArray &method, const QString &path, const QByteArray &jsonBody, QObject *context,
               Callback callback);
+    // A write that must reach BigCommerce at most once per call: paced by the governor and never re-sent by Qt.
+    // (QNetworkAccessManager quietly sends a request again when a kept-alive connection closes before the answer; a
+    // body it cannot read twice turns that into an error, so the caller checks what happened instead.)
+    void sendOnce(const QByteArray &method, const QString &path, const QByteArray &jsonBody, QObject *context,
+                  Callback callback);
 
     // A GET paced by the rate governor and retried on 429, 5xx, timeouts, dropped connections and bodies that
     // `isComplete` rejects (e.g. truncated JSON), with capped exponential backoff and jitter. Answers with the first
@@ -65,8 +70,9 @@ public:
     // Counters for reports and benchmarks.
     int requestsSent() const { return m_requestsSent; }
     int retries() const { return m_retries; }
-    int tooManyRequestsSeen() const { return m_governor.tooManyRequestsSeen(); }
-    const RateGovernor &governor() const { return m_governor; }
+    int tooManyRequestsSeen() const { return m_tooManyRequests; } // by this client's requests
+    // The store's governor as it is now (shared with every other Client of this store in the process).
+    RateGovernor governor() const { return m_governor->snapshot(); }
     // Stops pending retries and waits; callbacks of fetches still under way are not called.
     void cancelAll();
 
@@ -76,7 +82,8 @@ Q_SIGNALS:
 private:
     struct FetchState;
     void attempt(std::shared_ptr<FetchState> state);
-    void start(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context, Callback callback);
+    void start(const QByteArray &method, const QUrl &url, const QByteArray &body, QObject *context, Callback callback,
+               bool once = false);
 
     ApiPath m_apiPath;
     QByteArray m_clientId;
@@ -84,8 +91,9 @@ private:
     int m_timeoutMs = 30000;
     QNetworkAccessManager *m_network = nullptr;
     RetryPolicy m_policy;
-    RateGovernor m_governor;
+    std::shared_ptr<SharedRateGovernor> m_governor;
     QElapsedTimer m_clock;
+    int m_tooManyRequests = 0;
     int m_requestsSent = 0;
     int m_retries = 0;
     quint64 m_generation = 0;

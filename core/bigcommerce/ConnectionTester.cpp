@@ -97,6 +97,7 @@ void ConnectionTester::run(Probe probe)
             }
             m_report.storeName = store.value(QLatin1String("name")).toString();
             m_report.planName = store.value(QLatin1String("plan_name")).toString();
+            m_report.weightUnit = store.value(QLatin1String("weight_units")).toString();
             run(Probe::Orders);
             return;
         }

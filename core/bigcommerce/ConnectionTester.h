@@ -17,6 +17,7 @@ public:
     ApiDiagnosis diagnosis; // Ok when every probe passed
     QString storeName;
     QString planName;
+    QString weightUnit; // /v2/store weight_units: what label weights are in
     QList<ChannelInfo> channels;
     QList<StatusLabel> statusLabels; // only statuses the store relabelled
 

@@ -428,6 +428,7 @@ bool readProduct(const QJsonObject &object, const Where &where, ProductFields *o
     item.quantityShipped = reader.count("quantity_shipped", false);
     item.quantityRefunded = reader.count("quantity_refunded", false);
     item.weight = reader.amount("weight");
+    item.unitPrice = reader.amount("price_ex_tax");
     item.parentOrderProductId = reader.integer("parent_order_product_id", 0, MaxId, false);
     fields.orderAddressId = reader.integer("order_address_id", 0, MaxId, false);
     fields.orderPickupMethodId = reader.integer("order_pickup_method_id", 0, MaxId, false);

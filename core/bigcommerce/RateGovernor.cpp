@@ -2,6 +2,7 @@
 
 #include <QRandomGenerator>
 #include <algorithm>
+#include <map>
 
 namespace Packbench {
 
@@ -27,6 +28,8 @@ qint64 RateGovernor::backoffMs(int attempt, int baseMs, int capMs, quint32 jitte
 
 void RateGovernor::observe(const ApiResponse &response, qint64 nowMs)
 {
+    if (m_inFlight > 0)
+        --m_inFlight;
     const bool hasHeaders = response.rateLimitRequestsLeft >= 0 && response.rateLimitResetMs >= 0;
     if (hasHeaders) {
         m_left = response.rateLimitRequestsLeft;
@@ -49,20 +52,81 @@ void RateGovernor::observe(const ApiResponse &response, qint64 nowMs)
     }
 }
 
+qint64 RateGovernor::mustWaitMs(qint64 nowMs) const
+{
+    const qint64 delay = std::max<qint64>(0, m_blockedUntil - nowMs);
+    if (m_left < 0 || nowMs >= m_windowResetAt)
+        return delay;
+    if (m_left - m_inFlight <= 0)
+        return std::max(delay, m_windowResetAt - nowMs + kResetMarginMs);
+    return delay;
+}
+
 qint64 RateGovernor::delayBeforeNextMs(qint64 nowMs) const
 {
     qint64 delay = std::max<qint64>(0, m_blockedUntil - nowMs);
     if (m_left < 0 || nowMs >= m_windowResetAt)
         return delay; // no information, or the window has turned: the quota is back
     const qint64 untilReset = m_windowResetAt - nowMs;
-    if (m_left == 0)
+    const int left = m_left - m_inFlight;
+    if (left <= 0)
         return std::max(delay, untilReset + kResetMarginMs);
     // Keep a tenth of the quota for the other apps on the store: once below it, spread what is left evenly over the
     // rest of the window instead of spending it at once.
     const int reserve = std::max(1, m_quota > 0 ? m_quota / 10 : 1);
-    if (m_left <= reserve)
-        delay = std::max(delay, untilReset / (m_left + 1));
+    if (left <= reserve)
+        delay = std::max(delay, untilReset / (left + 1));
     return delay;
+}
+
+std::shared_ptr<SharedRateGovernor> SharedRateGovernor::forStore(const QString &apiBase, int bareBaseMs, int bareCapMs)
+{
+    static std::mutex registryMutex;
+    static std::map<QString, std::weak_ptr<SharedRateGovernor>> registry;
+    std::lock_guard lock(registryMutex);
+    std::weak_ptr<SharedRateGovernor> &entry = registry[apiBase];
+    std::shared_ptr<SharedRateGovernor> governor = entry.lock();
+    if (!governor) {
+        governor = std::make_shared<SharedRateGovernor>(bareBaseMs, bareCapMs);
+        entry = governor;
+    }
+    return governor;
+}
+
+SharedRateGovernor::SharedRateGovernor(int bareBaseMs, int bareCapMs)
+    : m_governor(bareBaseMs, bareCapMs)
+{
+    m_clock.start();
+}
+
+void SharedRateGovernor::observe(const ApiResponse &response)
+{
+    std::lock_guard lock(m_mutex);
+    m_governor.observe(response, m_clock.elapsed());
+}
+
+qint64 SharedRateGovernor::delayBeforeNextMs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_governor.delayBeforeNextMs(m_clock.elapsed());
+}
+
+qint64 SharedRateGovernor::mustWaitMs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_governor.mustWaitMs(m_clock.elapsed());
+}
+
+void SharedRateGovernor::requestSent()
+{
+    std::lock_guard lock(m_mutex);
+    m_governor.requestSent();
+}
+
+RateGovernor SharedRateGovernor::snapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_governor;
 }
 
 } // namespace Packbench

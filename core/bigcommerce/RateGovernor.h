@@ -2,7 +2,11 @@
 
 #include "core/bigcommerce/ApiResponse.h"
 
+#include <QElapsedTimer>
+#include <QString>
 #include <QtGlobal>
+#include <memory>
+#include <mutex>
 
 namespace Packbench {
 
@@ -17,8 +21,14 @@ public:
     explicit RateGovernor(int bareBaseMs = 1000, int bareCapMs = 60000);
 
     void observe(const ApiResponse &response, qint64 nowMs);
+    // A request went out: until its answer it counts against what the last headers said was left, so requests in
+    // flight together (several workers, the import and the write-backs) cannot overrun the quota.
+    void requestSent() { ++m_inFlight; }
     // How long to wait before the next request may go out.
     qint64 delayBeforeNextMs(qint64 nowMs) const;
+    // Only the hard part of it: blocked after a 429, or nothing left in this window. A request that waited its
+    // delay checks this again just before it goes (another may have taken the last one meanwhile).
+    qint64 mustWaitMs(qint64 nowMs) const;
 
     int requestsLeft() const { return m_left; }
     int quota() const { return m_quota; }
@@ -36,6 +46,28 @@ private:
     qint64 m_blockedUntil = 0;
     int m_bareInARow = 0;
     int m_tooMany = 0;
+    int m_inFlight = 0;
+};
+
+// One store's governor, shared by every Client of the process that talks to that store (the import and the
+// write-back worker, on different threads), so together they stay within the quota the store's apps share.
+class SharedRateGovernor
+{
+public:
+    // The governor of the store at `apiBase` (its v3 base URL); created on first use, kept while a Client uses it.
+    static std::shared_ptr<SharedRateGovernor> forStore(const QString &apiBase, int bareBaseMs, int bareCapMs);
+
+    SharedRateGovernor(int bareBaseMs, int bareCapMs);
+    void observe(const ApiResponse &response);
+    qint64 delayBeforeNextMs() const;
+    qint64 mustWaitMs() const;
+    void requestSent();
+    RateGovernor snapshot() const;
+
+private:
+    mutable std::mutex m_mutex;
+    RateGovernor m_governor;
+    QElapsedTimer m_clock;
 };
 
 } // namespace Packbench

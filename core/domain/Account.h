@@ -29,6 +29,7 @@ struct Account
     QUuid id;
     QString name;
     SenderAddress sender;
+    QUuid carrierId; // the carrier its labels use unless the packer picks another (null: the own sequence)
 
     // The "Default" account that schema step 4 inserts: every shipment starts in it.
     static QUuid defaultId();

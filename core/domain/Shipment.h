@@ -62,12 +62,15 @@ struct LineItem
     int quantityShipped = 0;
     int quantityRefunded = 0;
     double weight = 0;
+    double unitPrice = 0;            // price_ex_tax, in the order's currency: a customs declaration's value
     qint64 parentOrderProductId = 0; // bundle child when non-zero
     QString size;                    // option "Size"
     QString color;                   // option "Color" or "Colour"
     QString hsCode;                  // option "HS Code"
+    // Printed in a split part of this shipment whose write-back BigCommerce does not have yet (Packbench's own).
+    int quantityHeld = 0;
 
-    int quantityToShip() const { return qMax(0, quantity - quantityShipped - quantityRefunded); }
+    int quantityToShip() const { return qMax(0, quantity - quantityShipped - quantityRefunded - quantityHeld); }
     bool operator==(const LineItem &) const = default;
 };
 

@@ -442,6 +442,8 @@ void StoreService::testConnection(const StoreConfig &store, const QString &acces
                         QString ignored;
                         m_repository->saveChannels(store.id, report.channels, &ignored);
                         m_repository->saveStatusLabels(store.id, report.statusLabels, &ignored);
+                        if (!report.weightUnit.isEmpty())
+                            m_repository->saveWeightUnit(store.id, report.weightUnit, &ignored);
                     }
                     if (guard.alive())
                         callback(report, outcome);

@@ -119,6 +119,30 @@ void AppSettings::setImportChoice(const QUuid &storeId, const ImportChoice &choi
     m_settings.setValue(group + QStringLiteral("/statuses"), joinStatusIds(choice.statuses));
 }
 
+LabelPrinting AppSettings::labelPrinting() const
+{
+    LabelPrinting printing;
+    printing.output = m_settings.value(QStringLiteral("printing/output"), printing.output).toString();
+    const QString size = m_settings.value(QStringLiteral("printing/size"), printing.size).toString();
+    if (size == QLatin1String("4x6") || size == QLatin1String("a6"))
+        printing.size = size;
+    const int dpi = m_settings.value(QStringLiteral("printing/zplDpi"), printing.zplDpi).toInt();
+    if (dpi == 203 || dpi == 300)
+        printing.zplDpi = dpi;
+    printing.packingSlip = m_settings.value(QStringLiteral("printing/packingSlip"), false).toBool();
+    printing.preview = m_settings.value(QStringLiteral("printing/preview"), false).toBool();
+    return printing;
+}
+
+void AppSettings::setLabelPrinting(const LabelPrinting &printing)
+{
+    m_settings.setValue(QStringLiteral("printing/output"), printing.output);
+    m_settings.setValue(QStringLiteral("printing/size"), printing.size);
+    m_settings.setValue(QStringLiteral("printing/zplDpi"), printing.zplDpi);
+    m_settings.setValue(QStringLiteral("printing/packingSlip"), printing.packingSlip);
+    m_settings.setValue(QStringLiteral("printing/preview"), printing.preview);
+}
+
 QSettings::Status AppSettings::sync()
 {
     m_settings.sync();

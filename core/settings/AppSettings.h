@@ -27,6 +27,19 @@ struct ShipmentsFilterChoice
     QString more; // the other filters (tags, account, country, ATL, dates) as compact JSON (ShipmentFilter::toJson)
 };
 
+// Where this station's labels go and how they look (Settings > Printing).
+struct LabelPrinting
+{
+    // "printer:NAME" (a system printer through the print dialog's driver; "printer:" = the default printer),
+    // "tcp://HOST:PORT" or "cups:QUEUE" (ZPL sent raw to a thermal printer), or "pdf:DIR" (a PDF file per label).
+    QString output = QStringLiteral("printer:");
+    QString size = QStringLiteral("4x6"); // "4x6" | "a6"
+    int zplDpi = 203;                     // 203 | 300
+    bool packingSlip = false;             // a packing slip (and customs data abroad) after the labels
+    bool preview = false;                 // show the print preview before printing
+    bool operator==(const LabelPrinting &) const = default;
+};
+
 // Typed access to the profile's settings file. One instance per use; QSettings keeps it cheap (instances on the same
 // file in one process share their data).
 class AppSettings
@@ -52,6 +65,9 @@ public:
     // The Import dialog's last days and statuses for a store; a null id = "All stores". nullopt when never imported.
     std::optional<ImportChoice> importChoice(const QUuid &storeId) const;
     void setImportChoice(const QUuid &storeId, const ImportChoice &choice);
+
+    LabelPrinting labelPrinting() const;
+    void setLabelPrinting(const LabelPrinting &printing);
 
     QSettings::Status sync();
 

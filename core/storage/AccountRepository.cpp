@@ -1,5 +1,6 @@
 #include "core/storage/AccountRepository.h"
 
+#include "core/shipping/Carrier.h"
 #include "core/storage/Database.h"
 #include "core/storage/RuleRepository.h"
 #include "core/util/FindNamed.h"
@@ -14,7 +15,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, name, sender_name, sender_company, sender_street_1, sender_street_2, "
                                         "sender_city, sender_region, sender_zip, sender_country, sender_phone, "
-                                        "sender_email");
+                                        "sender_email, carrier_id");
 
 QString idText(const QUuid &id)
 {
@@ -49,6 +50,7 @@ Account fromRow(const QSqlQuery &query)
     sender.countryIso2 = query.value(9).toString();
     sender.phone = query.value(10).toString();
     sender.email = query.value(11).toString();
+    account.carrierId = QUuid::fromString(query.value(12).toString());
     return account;
 }
 
@@ -60,6 +62,7 @@ void bindAccount(QSqlQuery &query, const Account &account)
          {account.name.trimmed(), sender.name, sender.company, sender.street1, sender.street2, sender.city,
           sender.region, sender.zip, sender.countryIso2, sender.phone, sender.email})
         query.addBindValue(text(value));
+    query.addBindValue(idText(account.carrierId.isNull() ? Carrier::ownSequenceId() : account.carrierId));
 }
 
 // Names compared by Qt rather than SQL: SQLite's lower() folds ASCII only. There are a handful of accounts.
@@ -165,8 +168,8 @@ AccountRepository::Outcome AccountRepository::add(const Account &account, QStrin
             QSqlQuery query(db);
             query.prepare(QStringLiteral("INSERT INTO accounts (name, sender_name, sender_company, sender_street_1, "
                                          "sender_street_2, sender_city, sender_region, sender_zip, sender_country, "
-                                         "sender_phone, sender_email, id, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "sender_phone, sender_email, carrier_id, id, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             bindAccount(query, account);
             query.addBindValue(idText(account.id));
             query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -204,7 +207,7 @@ AccountRepository::Outcome AccountRepository::update(const Account &account, QSt
             query.prepare(QStringLiteral("UPDATE accounts SET name = ?, sender_name = ?, sender_company = ?, "
                                          "sender_street_1 = ?, sender_street_2 = ?, sender_city = ?, "
                                          "sender_region = ?, sender_zip = ?, sender_country = ?, sender_phone = ?, "
-                                         "sender_email = ? WHERE id = ?"));
+                                         "sender_email = ?, carrier_id = ? WHERE id = ?"));
             bindAccount(query, account);
             query.addBindValue(idText(account.id));
             if (!execQuery(query, stepError))

@@ -215,6 +215,73 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO shipment_events (shipment_key, at, kind, station, detail) "
                            "SELECT shipment_key, imported_at, 'imported', '', '' FROM shipments"),
         },
+        {
+            // Step 5: labels and write-back. Carriers (own sequence with its counter, manual, pickup in store) and
+            // each account's default carrier; what printing recorded on the shipment (who, when, carrier, every
+            // parcel's tracking number, a split part of which consignment); quantities held by printed parts that
+            // BigCommerce does not know yet; the outbox of write-backs, written in the same transaction as the print,
+            // and the write-back state the grid shows. void_guard: a voided write-back's order, whose Shipped status
+            // a refresh must not read as "shipped elsewhere" ('pending' while the void is sent, then the order's
+            // date_modified after it).
+            QStringLiteral("CREATE TABLE carriers ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " country TEXT NOT NULL DEFAULT '',"
+                           " tracking_link TEXT NOT NULL DEFAULT '',"
+                           " shipping_provider TEXT NOT NULL DEFAULT '',"
+                           " tracking_carrier TEXT NOT NULL DEFAULT '',"
+                           " next_number BIGINT NOT NULL DEFAULT 1,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX carriers_name ON carriers (lower(name))"),
+            QStringLiteral("INSERT INTO carriers (id, name, kind, prefix, country, created_at) VALUES "
+                           "('00000000-0000-4000-8000-000000000002', 'Own sequence', 'own-sequence', 'PB', 'XX', "
+                           "'2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO carriers (id, name, kind, created_at) VALUES "
+                           "('00000000-0000-4000-8000-000000000003', 'Pickup in store', 'pickup', "
+                           "'2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN carrier_id TEXT NOT NULL DEFAULT "
+                           "'00000000-0000-4000-8000-000000000002'"),
+            QStringLiteral("ALTER TABLE stores ADD COLUMN weight_unit TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN part INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("DROP INDEX shipments_identity"),
+            QStringLiteral("CREATE UNIQUE INDEX shipments_identity ON shipments (store_id, order_id, kind, "
+                           "consignment_id, part)"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN parent_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN carrier_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN tracking_numbers TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN parcels INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN printed_at TEXT"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN printed_station TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN writeback TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN writeback_note TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN writeback_at TEXT"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN void_guard TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipment_items ADD COLUMN quantity_held INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE shipment_items ADD COLUMN unit_price DOUBLE PRECISION NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id TEXT PRIMARY KEY,"
+                           " seq BIGINT NOT NULL,"
+                           " shipment_key TEXT NOT NULL,"
+                           " store_id TEXT NOT NULL,"
+                           " order_id BIGINT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at TEXT,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " bc_shipment_id BIGINT NOT NULL DEFAULT 0,"
+                           " previous_status_id INTEGER NOT NULL DEFAULT -1,"
+                           " created_at TEXT NOT NULL,"
+                           " sent_at TEXT,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX outbox_order ON outbox (store_id, order_id, seq)"),
+            QStringLiteral("CREATE INDEX outbox_shipment ON outbox (shipment_key, seq)"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('outbox_seq', '0')"),
+        },
     };
     return steps;
 }
@@ -372,9 +439,9 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
     }
     if (m_location.backend == DatabaseLocation::Backend::SQLite) {
         QSqlQuery pragma(db);
-        // WAL: readers never block the writer; foreign keys are off by default in SQLite.
-        for (const char *statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        // WAL: readers never block the writer; synchronous=FULL: a committed print (and its outbox row) survives a
+        // power cut, not only a crash; foreign keys are off by default in SQLite.
+        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!pragma.exec(QString::fromLatin1(statement))) {
                 *error = describe(pragma.lastError());
                 return false;

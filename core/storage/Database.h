@@ -66,7 +66,7 @@ public:
     QString stationName() const;
     void setStationName(const QString &name);
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
 private:
     explicit Database(const DatabaseLocation &location);

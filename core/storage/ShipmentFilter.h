@@ -50,7 +50,16 @@ struct ShipmentRow
     QString trackingNumber;
     ShipmentSummary summary; // weight, SKUs, product options
     QString searchText;      // folded (SearchText): what the search box finds besides order number and storefront
-    QList<LineItem> items;   // only when asked for
+    // Printing and write-back.
+    int part = 0;                // a split part's number (the printed part of a consignment), 0 for the consignment
+    int parcels = 1;             // parcels printed for it
+    QStringList trackingNumbers; // one per parcel; trackingNumber is the first
+    QDateTime printedAt;         // UTC
+    QString printedStation;
+    QString writeback;     // the outbox state word of its last write-back ("" = none): queued, sent, retrying, ...
+    QString writebackNote; // sent: the BigCommerce shipment id; retrying, failed, held, not-sent: the reason
+    QDateTime writebackAt; // sent: when; retrying: the next attempt
+    QList<LineItem> items; // only when asked for
 };
 
 // What the grid and `packbench shipments` filter by. Every condition set must hold; tags: any of them.

@@ -65,6 +65,14 @@ enum Column
     OptionColor,
     OptionHsCode,
     SearchTextColumn,
+    Part,
+    Parcels,
+    TrackingNumbers,
+    PrintedAt,
+    PrintedStation,
+    Writeback,
+    WritebackNote,
+    WritebackAt,
     MissingSku, // only without withItems: with them, the items tell
 };
 
@@ -131,6 +139,14 @@ ShipmentRow readRow(const QSqlQuery &query, bool withMissingSku, Interner &inter
     row.summary.color = intern(query.value(OptionColor).toString());
     row.summary.hsCode = intern(query.value(OptionHsCode).toString());
     row.searchText = query.value(SearchTextColumn).toString();
+    row.part = query.value(Part).toInt();
+    row.parcels = query.value(Parcels).toInt();
+    row.trackingNumbers = query.value(TrackingNumbers).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    row.printedAt = QDateTime::fromString(query.value(PrintedAt).toString(), Qt::ISODateWithMs);
+    row.printedStation = intern(query.value(PrintedStation).toString());
+    row.writeback = intern(query.value(Writeback).toString());
+    row.writebackNote = query.value(WritebackNote).toString();
+    row.writebackAt = QDateTime::fromString(query.value(WritebackAt).toString(), Qt::ISODateWithMs);
     if (withMissingSku)
         row.missingSku = query.value(MissingSku).toInt() > 0;
     return row;
@@ -151,6 +167,8 @@ LineItem readItem(const QSqlQuery &query)
     item.size = query.value(10).toString();
     item.color = query.value(11).toString();
     item.hsCode = query.value(12).toString();
+    item.quantityHeld = query.value(13).toInt();
+    item.unitPrice = query.value(14).toDouble();
     return item;
 }
 
@@ -215,7 +233,8 @@ bool ShipmentQuery::statement(const ShipmentFilter &filter, QString *sql, QVaria
                           "s.zip, s.country, s.country_iso2, s.pickup_location, s.date_created, s.item_count, s.atl, "
                           "s.changed_fields, s.changed_at, s.flag, s.account_id, a.name, s.rule, s.carrier, "
                           "s.tracking_number, s.weight, s.skus, s.option_size, s.option_color, s.option_hs_code, "
-                          "s.search_text");
+                          "s.search_text, s.part, s.parcels, s.tracking_numbers, s.printed_at, s.printed_station, "
+                          "s.writeback, s.writeback_note, s.writeback_at");
     if (!filter.withItems)
         *sql += QStringLiteral(", (SELECT count(*) FROM shipment_items m WHERE m.shipment_key = s.shipment_key AND "
                                "m.sku = '')");
@@ -279,10 +298,12 @@ bool ShipmentQuery::forEach(const ShipmentFilter &filter, const std::function<bo
         return fail(message);
 
     KeyedStatement tags(db, QStringLiteral("SELECT shipment_key, tag FROM shipment_tags WHERE shipment_key IN (%1)"));
-    KeyedStatement items(db, QStringLiteral("SELECT shipment_key, order_product_id, product_id, sku, name, quantity, "
-                                            "quantity_shipped, quantity_refunded, weight, parent_order_product_id, "
-                                            "size, color, hs_code FROM shipment_items WHERE shipment_key IN (%1) "
-                                            "ORDER BY shipment_key, order_product_id"));
+    KeyedStatement items(
+        db,
+        QStringLiteral("SELECT shipment_key, order_product_id, product_id, sku, name, quantity, "
+                       "quantity_shipped, quantity_refunded, weight, parent_order_product_id, "
+                       "size, color, hs_code, quantity_held, unit_price FROM shipment_items WHERE shipment_key IN (%1) "
+                       "ORDER BY shipment_key, order_product_id"));
     // Every shipment of a state: its tags in one read rather than a query per few hundred rows.
     std::optional<QHash<QString, QStringList>> allTags;
     if (filter.keys.isEmpty() && !filter.orderId && filter.limit == 0) {

@@ -120,6 +120,7 @@ struct ExistingShipment
     QString state;
     QString hash;
     QString changedFields;
+    QString voidGuard;
 };
 
 } // namespace
@@ -165,8 +166,16 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                 "total = excluded.total, currency = excluded.currency, atl = excluded.atl, "
                 "content_hash = excluded.content_hash, updated_at = excluded.updated_at"));
             QSqlQuery findShipments(db);
-            findShipments.prepare(QStringLiteral("SELECT shipment_key, state, content_hash, changed_fields FROM "
-                                                 "shipments WHERE store_id = ? AND order_id = ?"));
+            // Split parts printed from a consignment are Packbench's own rows: BigCommerce never lists them.
+            findShipments.prepare(
+                QStringLiteral("SELECT shipment_key, state, content_hash, changed_fields, void_guard FROM "
+                               "shipments WHERE store_id = ? AND order_id = ? AND part = 0"));
+            // What printed parts hold of each consignment's items until their write-back reaches BigCommerce.
+            QSqlQuery findHeld(db);
+            findHeld.prepare(QStringLiteral(
+                "SELECT s.parent_key, i.order_product_id, SUM(i.quantity) FROM shipments s JOIN shipment_items i ON "
+                "i.shipment_key = s.shipment_key WHERE s.store_id = ? AND s.order_id = ? AND s.part > 0 AND "
+                "s.state IN ('printed', 'write-back-failed') GROUP BY s.parent_key, i.order_product_id"));
             // The state and flag columns decide in SQL whether the row is Packbench's own (printed, written back,
             // write-back failed) at the moment of the write: such a row keeps its state and gets the flag for the
             // packer; any other row takes the new state and loses its flag. No read-then-write race with another
@@ -202,8 +211,8 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
             QSqlQuery insertItem(db);
             insertItem.prepare(QStringLiteral(
                 "INSERT INTO shipment_items (shipment_key, order_product_id, product_id, sku, name, quantity, "
-                "quantity_shipped, quantity_refunded, weight, parent_order_product_id, size, color, hs_code) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "quantity_shipped, quantity_refunded, weight, parent_order_product_id, size, color, hs_code, "
+                "quantity_held, unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             QSqlQuery deleteTags(db);
             // The import's own tags only; the tags rules added stay.
             deleteTags.prepare(QStringLiteral("DELETE FROM shipment_tags WHERE shipment_key = ? AND source = ''"));
@@ -288,15 +297,33 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                     while (findShipments.next())
                         existing.insert(findShipments.value(0).toString(),
                                         {findShipments.value(1).toString(), findShipments.value(2).toString(),
-                                         findShipments.value(3).toString()});
+                                         findShipments.value(3).toString(), findShipments.value(4).toString()});
                     findShipments.finish();
+                }
+                QHash<QString, QHash<qint64, int>> held; // parent key -> order product id -> quantity
+                if (exists) {
+                    findHeld.addBindValue(storeId);
+                    findHeld.addBindValue(order.orderId);
+                    if (!execQuery(findHeld, stepError))
+                        return false;
+                    while (findHeld.next())
+                        held[findHeld.value(0).toString()][findHeld.value(1).toLongLong()] += findHeld.value(2).toInt();
+                    findHeld.finish();
+                }
+                QList<Shipment> shipments = order.shipments;
+                for (Shipment &shipment : shipments) {
+                    const auto parts = held.constFind(shipmentKey(store.id, order.orderId, shipment));
+                    if (parts == held.cend())
+                        continue;
+                    for (LineItem &item : shipment.items)
+                        item.quantityHeld = parts->value(item.orderProductId);
                 }
 
                 // What each consignment becomes (ImportRules::decide); an order none of whose shipments exists or
                 // may be created is not written at all.
                 QList<ShipmentDecision> decisions;
                 bool anyWritten = false;
-                for (const Shipment &shipment : order.shipments) {
+                for (const Shipment &shipment : std::as_const(shipments)) {
                     const auto previous = existing.constFind(shipmentKey(store.id, order.orderId, shipment));
                     std::optional<ShipmentState> previousState;
                     ShipmentState state;
@@ -351,8 +378,8 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                 if (!execQuery(clearSkip, stepError))
                     return false;
 
-                for (qsizetype index = 0; index < order.shipments.size(); ++index) {
-                    const Shipment &shipment = order.shipments.at(index);
+                for (qsizetype index = 0; index < shipments.size(); ++index) {
+                    const Shipment &shipment = shipments.at(index);
                     const ShipmentDecision &decision = decisions.at(index);
                     const QString key = shipmentKey(store.id, order.orderId, shipment);
                     const QString shipmentContent = shipmentHash(order, shipment);
@@ -362,6 +389,11 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                     QString eventKind = QStringLiteral("imported");
                     QStringList eventDetail;
                     const QString previousState = previous != existing.cend() ? previous->state : QString();
+                    if (previous != existing.cend() &&
+                        ImportRules::readsVoidedWriteback(previous->voidGuard, order.dateModified)) {
+                        existing.remove(key); // BigCommerce has not caught up with the void yet: keep the row
+                        continue;
+                    }
                     if (previous != existing.cend()) {
                         eventKind = QStringLiteral("changed");
                         changedFields = previous->changedFields;
@@ -439,8 +471,8 @@ bool ShipmentRepository::writePage(const StoreConfig &store, const SyncScope &sc
                              {QVariant(key), QVariant(item.orderProductId), QVariant(item.productId), text(item.sku),
                               text(item.name), QVariant(item.quantity), QVariant(item.quantityShipped),
                               QVariant(item.quantityRefunded), QVariant(item.weight),
-                              QVariant(item.parentOrderProductId), text(item.size), text(item.color),
-                              text(item.hsCode)})
+                              QVariant(item.parentOrderProductId), text(item.size), text(item.color), text(item.hsCode),
+                              QVariant(item.quantityHeld), QVariant(item.unitPrice)})
                             insertItem.addBindValue(value);
                         if (!execQuery(insertItem, stepError))
                             return false;

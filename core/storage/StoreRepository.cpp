@@ -288,6 +288,30 @@ bool StoreRepository::saveChannels(const QUuid &storeId, const QList<ChannelInfo
         error);
 }
 
+QString StoreRepository::weightUnit(const QUuid &storeId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT weight_unit FROM stores WHERE id = ?"));
+    query.addBindValue(idText(storeId));
+    QString ignored;
+    if (!execQuery(query, &ignored) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool StoreRepository::saveWeightUnit(const QUuid &storeId, const QString &unit, QString *error)
+{
+    return m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE stores SET weight_unit = ? WHERE id = ?"));
+            query.addBindValue(unit.left(20));
+            query.addBindValue(idText(storeId));
+            return execQuery(query, stepError);
+        },
+        error);
+}
+
 QList<ChannelInfo> StoreRepository::channels(const QUuid &storeId)
 {
     QList<ChannelInfo> result;

@@ -43,6 +43,9 @@ public:
 
     bool saveChannels(const QUuid &storeId, const QList<ChannelInfo> &channels, QString *error);
     QList<ChannelInfo> channels(const QUuid &storeId);
+    // The store's weight unit as /v2/store weight_units says ("kg", "lbs", ...; "" until read), for labels.
+    QString weightUnit(const QUuid &storeId);
+    bool saveWeightUnit(const QUuid &storeId, const QString &unit, QString *error);
     bool saveStatusLabels(const QUuid &storeId, const QList<StatusLabel> &labels, QString *error);
     QList<StatusLabel> statusLabels(const QUuid &storeId);
 

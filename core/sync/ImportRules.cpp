@@ -22,6 +22,16 @@ bool ImportRules::cancels(int statusId)
     return statusId == OrderStatus::Refunded || statusId == OrderStatus::Cancelled || statusId == OrderStatus::Declined;
 }
 
+bool ImportRules::readsVoidedWriteback(const QString &voidGuard, const QDateTime &orderModified)
+{
+    if (voidGuard.isEmpty())
+        return false;
+    if (voidGuard == QLatin1String("pending"))
+        return true;
+    const QDateTime guard = QDateTime::fromString(voidGuard, Qt::ISODate);
+    return !guard.isValid() || !orderModified.isValid() || orderModified < guard;
+}
+
 bool ImportRules::holds(int statusId)
 {
     switch (statusId) {

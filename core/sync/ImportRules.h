@@ -53,6 +53,11 @@ public:
     // Statuses that cancel an order (4 Refunded, 5 Cancelled, 6 Declined) and that hold it (0, 1, 7, 12, 13 and ids
     // Packbench does not know).
     static bool cancels(int statusId);
+    // A shipment whose write-back Packbench voided: BigCommerce still reports the order as it was before the void
+    // (its shipment and Shipped status) until the void has been sent and the order changed after it. `voidGuard`:
+    // '' (no void), 'pending' (being sent), or the order's date_modified after the void. True: the report is older
+    // than the void and must not move the shipment (it would read as "shipped elsewhere").
+    static bool readsVoidedWriteback(const QString &voidGuard, const QDateTime &orderModified);
     static bool holds(int statusId);
 };
 

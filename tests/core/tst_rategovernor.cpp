@@ -54,6 +54,26 @@ private Q_SLOTS:
         QVERIFY(governor.delayBeforeNextMs(12001) <= 200);
     }
 
+    // Requests in flight count against what is left: two workers must not both send the window's last request.
+    void requestsInFlightCountAgainstWhatIsLeft()
+    {
+        RateGovernor governor;
+        governor.observe(answer(200, 2, 150, 9000), 0);
+        QVERIFY(governor.mustWaitMs(0) == 0);
+        governor.requestSent();
+        QVERIFY(governor.mustWaitMs(0) == 0);
+        governor.requestSent();
+        QVERIFY2(governor.mustWaitMs(0) >= 9000, qPrintable(QString::number(governor.mustWaitMs(0))));
+        QVERIFY(governor.delayBeforeNextMs(0) >= 9000);
+        // An answer (1 left after the first) frees the one still counted: one request in flight, none to send.
+        governor.observe(answer(200, 1, 150, 8000), 1000);
+        QVERIFY(governor.mustWaitMs(1000) >= 8000);
+        governor.observe(answer(200, 0, 150, 7000), 2000);
+        QVERIFY(governor.mustWaitMs(2000) >= 7000);
+        // The window turns: the quota is back.
+        QCOMPARE(governor.mustWaitMs(9100), 0);
+    }
+
     void a429WithHeadersWaitsItsReset()
     {
         RateGovernor governor;

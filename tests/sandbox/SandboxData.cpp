@@ -217,3 +217,55 @@ QString SandboxData::createShipment(int orderId, const ShipmentRequest &request,
         *created = &order->shipments.back();
     return {};
 }
+
+int SandboxData::shipmentsCurrent() const
+{
+    std::size_t count = 0;
+    for (const SandboxOrder &order : m_orders)
+        count += order.shipments.size();
+    return static_cast<int>(count);
+}
+
+namespace {
+
+// Gives the shipment's units back to its line items: they can be shipped again.
+void returnShippedUnits(SandboxOrder &order, const SandboxShipment &shipment)
+{
+    for (const SandboxShipmentItem &item : shipment.items)
+        if (SandboxLineItem *line = order.findItem(item.orderProductId))
+            line->quantityShipped = std::max(0, line->quantityShipped - item.quantity);
+}
+
+} // namespace
+
+bool SandboxData::deleteShipment(int orderId, int shipmentId, qint64 now)
+{
+    SandboxOrder *order = findOrder(orderId);
+    if (!order)
+        return false;
+    const auto found = std::find_if(order->shipments.begin(), order->shipments.end(),
+                                    [shipmentId](const SandboxShipment &s) { return s.id == shipmentId; });
+    if (found == order->shipments.end())
+        return false;
+    returnShippedUnits(*order, *found);
+    order->shipments.erase(found);
+    ++m_shipmentsDeleted;
+    // Not setStatus: deleting a shipment does not move the order out of Shipped (or Partially Shipped).
+    order->dateModified = std::max(now, order->dateCreated);
+    return true;
+}
+
+int SandboxData::deleteShipments(int orderId, qint64 now)
+{
+    SandboxOrder *order = findOrder(orderId);
+    if (!order)
+        return 0;
+    const int count = static_cast<int>(order->shipments.size());
+    for (const SandboxShipment &shipment : order->shipments)
+        returnShippedUnits(*order, shipment);
+    order->shipments.clear();
+    m_shipmentsDeleted += count;
+    if (count > 0)
+        order->dateModified = std::max(now, order->dateCreated);
+    return count;
+}

@@ -65,11 +65,21 @@ public:
     SandboxOrder *findOrder(int id);
     std::vector<const SandboxOrder *> query(const OrderQuery &query) const;
     const QStringList &channelNames() const { return m_channelNames; }
+    // Shipments created through the API (generated ones not counted), and deleted through the API.
     int shipmentsCreated() const { return m_shipmentsCreated; }
+    int shipmentsDeleted() const { return m_shipmentsDeleted; }
+    // Shipments that exist now over all orders, generated ones included.
+    int shipmentsCurrent() const;
 
     // Validates like BigCommerce (422 reasons) and applies the shipment. Returns the error text, or the new
     // shipment in *created.
     QString createShipment(int orderId, const ShipmentRequest &request, qint64 now, const SandboxShipment **created);
+    // DELETE /v2/orders/{id}/shipments/{id} as BigCommerce does it: the shipment's quantities are shippable again
+    // (quantity_shipped goes down) but the order keeps its status, Shipped included; date_modified moves. False if
+    // the order has no such shipment.
+    bool deleteShipment(int orderId, int shipmentId, qint64 now);
+    // DELETE /v2/orders/{id}/shipments: every shipment of the order, as deleteShipment. Returns how many.
+    int deleteShipments(int orderId, qint64 now);
     // Status change as BigCommerce does it: date_modified, and date_shipped on Shipped.
     void setStatus(SandboxOrder &order, int statusId, qint64 now);
 
@@ -82,4 +92,5 @@ private:
     QStringList m_channelNames;
     int m_nextShipmentId = 1;
     int m_shipmentsCreated = 0;
+    int m_shipmentsDeleted = 0;
 };

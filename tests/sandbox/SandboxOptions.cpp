@@ -33,6 +33,7 @@ QString SandboxOptions::usage()
         "  --window-ms W            rate-limit window in milliseconds (default 30000)\n"
         "  --latency-ms L           delay every API response by L ms (default 0)\n"
         "  --fail KIND:FRACTION,... inject faults; KIND: 5xx, 429-bare, reset-after-write, timeout, malformed\n"
+        "  --fail-writes-only       faults hit POST, PUT and DELETE requests only, never GET\n"
         "  --without-consignments F serve a fraction F (0..1, default 0) of the orders without embedded consignments:\n"
         "                           consignments, products and shipping_addresses are resource links only, whatever\n"
         "                           include= asks, and the billing address differs from every shipping address\n"
@@ -183,6 +184,12 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                 *error = QStringLiteral("--fail fractions add up to more than 1");
                 return std::nullopt;
             }
+        } else if (name == QLatin1String("--fail-writes-only")) {
+            if (hasInlineValue) {
+                *error = QStringLiteral("--fail-writes-only takes no value");
+                return std::nullopt;
+            }
+            options.failWritesOnly = true;
         } else if (name == QLatin1String("--without-consignments")) {
             if (!takeValue())
                 return std::nullopt;

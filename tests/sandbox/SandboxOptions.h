@@ -9,9 +9,9 @@ enum class FaultKind
 {
     ServerError,     // 5xx: 500/502/503 with a body
     BareTooMany,     // 429-bare: 429 without rate-limit headers (platform load)
-    ResetAfterWrite, // reset-after-write: apply a POST/PUT, then reset the connection without answering
+    ResetAfterWrite, // reset-after-write: apply a POST/PUT/DELETE, then reset the connection without answering
     Timeout,         // timeout: accept the request and never answer
-    Malformed,       // malformed: 200 with a truncated JSON body
+    Malformed,       // malformed: 200 with a truncated JSON body (a write is applied)
 };
 
 struct FaultSpec
@@ -35,6 +35,8 @@ struct SandboxOptions
     int windowMs = 30000;
     int latencyMs = 0;
     std::vector<FaultSpec> faults;
+    // --fail-writes-only: the faults hit POST, PUT and DELETE API requests only; GET and HEAD are always answered.
+    bool failWritesOnly = false;
     // --without-consignments: the share (0..1) of orders that GET /v2/orders and GET /v2/orders/{id} serve with
     // consignments, products and shipping_addresses as resource links only, whatever include= asks, and whose
     // billing address differs from every shipping address. Chosen per order from the seed, independently of

@@ -194,6 +194,12 @@ bool SandboxServer::listen(QString *error)
     return true;
 }
 
+void SandboxServer::setFaults(const std::vector<FaultSpec> &faults)
+{
+    m_options.faults = faults;
+    m_faults = FaultInjector(m_options.faults, m_options.seed);
+}
+
 QString SandboxServer::apiPath() const
 {
     return QStringLiteral("http://127.0.0.1:%1/stores/%2/v3/").arg(port()).arg(m_options.storeHash);
@@ -254,10 +260,14 @@ void SandboxServer::handleRequest(HttpConnection *connection, const HttpRequest 
     ++m_requestsByEndpoint[endpointTemplate(request.method, version, segments)];
 
     const RateLimiter::Decision decision = m_rateLimiter.consume();
-    const std::optional<FaultKind> fault = m_faults.draw();
+    // --fail-writes-only: reads are never faulted and draw nothing, so the faults that hit the writes do not depend
+    // on how many reads came between them.
+    const bool isWrite = request.method != "GET" && request.method != "HEAD";
+    const std::optional<FaultKind> fault = m_options.failWritesOnly && !isWrite ? std::nullopt : m_faults.draw();
     HttpResponse response;
     bool withRateHeaders = true;
     if (!decision.allowed) {
+        ++m_quotaRefusals;
         response = version == ApiVersion::V2
                        ? v2Error(429, QStringLiteral("Too many requests: the quota of this store's window is used up. "
                                                      "Retry after X-Rate-Limit-Time-Reset-Ms."))
@@ -356,6 +366,18 @@ HttpResponse SandboxServer::routeV2(const HttpRequest &request, const QList<QByt
     const QByteArray &collection = seg[2];
     if (n == 3 && collection == "shipments" && method == "POST")
         return createShipment(request, *orderId);
+    // DELETE answers 204 (the spec's only response), also when the order has no shipments; an unknown shipment is
+    // a 404. Neither moves the order's status.
+    if (n == 3 && collection == "shipments" && method == "DELETE") {
+        m_data->deleteShipments(*orderId, nowSeconds());
+        return noContent();
+    }
+    if (n == 4 && collection == "shipments" && method == "DELETE") {
+        const std::optional<int> shipmentId = toPositiveId(seg[3]);
+        if (!shipmentId || !m_data->deleteShipment(*orderId, *shipmentId, nowSeconds()))
+            return notFound;
+        return noContent();
+    }
     if (method != "GET")
         return notAllowed;
     int page = 1;
@@ -665,11 +687,14 @@ HttpResponse SandboxServer::stats() const
     JsonWriter json;
     json.beginObject();
     json.field("requests", m_requests);
+    json.field("quota_refusals", m_quotaRefusals);
     json.key("by_endpoint").beginObject();
     for (auto it = m_requestsByEndpoint.cbegin(); it != m_requestsByEndpoint.cend(); ++it)
         json.field(it.key().toUtf8().constData(), it.value());
     json.endObject();
     json.field("shipments", m_data->shipmentsCreated());
+    json.field("shipments_deleted", m_data->shipmentsDeleted());
+    json.field("shipments_current", m_data->shipmentsCurrent());
     std::vector<int> counts(SandboxData::statuses().size(), 0);
     for (const SandboxOrder &order : m_data->orders())
         ++counts[static_cast<std::size_t>(order.statusId)];
@@ -689,6 +714,7 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
         return stats();
     if (seg.size() == 1 && seg[0] == "reset-stats" && request.method == "POST") {
         m_requests = 0;
+        m_quotaRefusals = 0;
         m_requestsByEndpoint.clear();
         return stats();
     }

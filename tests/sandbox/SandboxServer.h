@@ -35,6 +35,8 @@ public:
     // "http://127.0.0.1:PORT"
     QUrl rootUrl() const;
     const SandboxOptions &options() const { return m_options; }
+    // Faults from now on (benchmarks import a store first, then let the write-backs meet the faults).
+    void setFaults(const std::vector<FaultSpec> &faults);
 
 private:
     enum class ApiVersion
@@ -69,5 +71,6 @@ private:
     FaultInjector m_faults;
     QTcpServer m_tcpServer;
     qint64 m_requests = 0;
+    qint64 m_quotaRefusals = 0; // 429s because the window's quota was used up (a client that ignores the headers)
     QMap<QString, qint64> m_requestsByEndpoint;
 };

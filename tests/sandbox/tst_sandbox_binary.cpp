@@ -111,7 +111,7 @@ void TestSandboxBinary::help()
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *option :
          {"--port", "--orders", "--seed", "--store-hash", "--token", "--read-only-token", "--channels", "--quota",
-          "--window-ms", "--latency-ms", "--fail", "reset-after-write", "--without-consignments"})
+          "--window-ms", "--latency-ms", "--fail", "reset-after-write", "--fail-writes-only", "--without-consignments"})
         QVERIFY2(text.contains(QLatin1String(option)), option);
 }
 

@@ -2,9 +2,11 @@
 
 #include "core/rules/Rule.h"
 #include "core/storage/AccountRepository.h"
+#include "core/storage/CarrierRepository.h"
 #include "core/storage/Database.h"
 #include "ui/DatabaseWorker.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -120,6 +122,10 @@ AccountsPage::AccountsPage(Database &database, QWidget *parent)
     m_name = lineEdit(QStringLiteral("accountNameEdit"), form);
     m_name->setPlaceholderText(tr("e.g. Kids Warehouse"));
     m_nameStatus = fieldMessageLabel(QStringLiteral("accountNameStatus"), form);
+    m_carrierCombo = new QComboBox(form);
+    m_carrierCombo->setObjectName(QStringLiteral("accountCarrierCombo"));
+    auto *carrierHint = fieldMessageLabel(QStringLiteral("accountCarrierHint"), form);
+    carrierHint->setText(tr("Where the tracking numbers on this account's labels come from (Settings > Carriers)."));
     m_senderName = lineEdit(QStringLiteral("senderNameEdit"), form);
     m_company = lineEdit(QStringLiteral("senderCompanyEdit"), form);
     m_street1 = lineEdit(QStringLiteral("senderStreet1Edit"), form);
@@ -140,6 +146,8 @@ AccountsPage::AccountsPage(Database &database, QWidget *parent)
     accountGrid->setColumnStretch(1, 1);
     addField(accountGrid, 0, 0, tr("Account &name:"), m_name);
     accountGrid->addWidget(m_nameStatus, 1, 1);
+    addField(accountGrid, 2, 0, tr("C&arrier:"), m_carrierCombo);
+    accountGrid->addWidget(carrierHint, 3, 1);
 
     // Two fields a row: the address reads as it is written on a label, and the form fits the dialog's height.
     auto *senderBox = new QGroupBox(tr("Sender address"), form);
@@ -205,9 +213,9 @@ AccountsPage::AccountsPage(Database &database, QWidget *parent)
     layout->addLayout(right, 1);
 
     // List first, then the form in reading order, then what acts on it.
-    QWidget *order[] = {m_list,    m_addButton, m_removeButton, m_name,  m_senderName,
-                        m_company, m_street1,   m_street2,      m_city,  m_region,
-                        m_zip,     m_country,   m_phone,        m_email, m_discardButton};
+    QWidget *order[] = {m_list,    m_addButton, m_removeButton, m_name,         m_carrierCombo, m_senderName,
+                        m_company, m_street1,   m_street2,      m_city,         m_region,       m_zip,
+                        m_country, m_phone,     m_email,        m_discardButton};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -237,6 +245,13 @@ AccountsPage::AccountsPage(Database &database, QWidget *parent)
         if (!m_emailProblem.isEmpty())
             setFieldProblem(Field::Email, emailProblem());
     });
+    connect(m_carrierCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_messageLabel->setVisible(false);
+        setErrorString(QString());
+        setEdited(true);
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_accounts.size() || m_edited)
             return;
@@ -263,6 +278,8 @@ void AccountsPage::reloadList(const QUuid &select)
     QString error;
     // A handful of rows: read on the GUI thread, as the other pages read their lists.
     m_accounts = AccountRepository(m_database).list(&error);
+    if (error.isEmpty())
+        m_carriers = CarrierRepository(m_database).list(&error);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int selectRow = m_accounts.isEmpty() ? -1 : 0;
@@ -288,11 +305,55 @@ void AccountsPage::reloadList(const QUuid &select)
     Q_EMIT modifiedChanged();
 }
 
+void AccountsPage::reloadCarriers()
+{
+    QString error;
+    const QList<Carrier> carriers = CarrierRepository(m_database).list(&error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return;
+    }
+    m_carriers = carriers;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    fillCarrierCombo(carrierChoice());
+    m_loading = wasLoading;
+}
+
+void AccountsPage::fillCarrierCombo(const QUuid &select)
+{
+    // An account without a carrier of its own prints with the own sequence.
+    const QUuid wanted = select.isNull() ? Carrier::ownSequenceId() : select;
+    m_carrierCombo->clear();
+    for (const Carrier &carrier : std::as_const(m_carriers)) {
+        // Pickup in store is what a shipment gets when the customer collects it, never an account's labels.
+        if (carrier.kind != Carrier::Kind::Pickup)
+            m_carrierCombo->addItem(carrier.name, carrier.id.toString(QUuid::WithoutBraces));
+    }
+    const QString wantedText = wanted.toString(QUuid::WithoutBraces);
+    if (m_carrierCombo->findData(wantedText) < 0) {
+        // Set elsewhere (the command line) to one the list leaves out: shown, so that saving keeps it.
+        QString name = tr("(unknown carrier)");
+        for (const Carrier &carrier : std::as_const(m_carriers)) {
+            if (carrier.id == wanted)
+                name = carrier.name;
+        }
+        m_carrierCombo->addItem(name, wantedText);
+    }
+    m_carrierCombo->setCurrentIndex(m_carrierCombo->findData(wantedText));
+}
+
+QUuid AccountsPage::carrierChoice() const
+{
+    return QUuid::fromString(m_carrierCombo->currentData().toString());
+}
+
 void AccountsPage::showAccount(const Account &account)
 {
     m_loading = true;
     m_currentId = account.id;
     m_name->setText(account.name);
+    fillCarrierCombo(account.carrierId);
     const SenderAddress &sender = account.sender;
     m_senderName->setText(sender.name);
     m_company->setText(sender.company);
@@ -317,6 +378,7 @@ Account AccountsPage::accountFromForm() const
     Account account;
     account.id = m_currentId;
     account.name = m_name->text().trimmed();
+    account.carrierId = carrierChoice();
     SenderAddress &sender = account.sender;
     sender.name = m_senderName->text().trimmed();
     sender.company = m_company->text().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Account.h"
+#include "core/shipping/Carrier.h"
 #include "ui/DatabaseWorker.h"
 #include "ui/settings/SettingsPage.h"
 
@@ -8,6 +9,7 @@
 #include <QUuid>
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,7 +20,7 @@ namespace Packbench {
 
 class Database;
 
-// Settings > Accounts: the sending accounts (Default first) and the sender address of the selected one.
+// Settings > Accounts: the sending accounts (Default first), and the sender address and carrier of the selected one.
 //
 // Saving follows the Integrations page and the dialog's Apply/OK: what the form holds (a new account, or changes to
 // the selected one) is saved by Apply or OK, and Cancel throws it away; Discard changes does that without closing.
@@ -60,6 +62,8 @@ public Q_SLOTS:
     // Asks once, saying how many shipments move back to Default and which rules go, then removes the account.
     void removeAccount();
     void discardChanges();
+    // Reads the carriers an account can choose again (Settings > Carriers changed them); the choice in the form stays.
+    void reloadCarriers();
 
 Q_SIGNALS:
     // Accounts were added, renamed or removed (rules and shipments may have changed with a removal).
@@ -76,6 +80,9 @@ private:
     };
 
     void reloadList(const QUuid &select);
+    // The carriers an account can print with (all but pickup in store), and `select` even when it is not one of them.
+    void fillCarrierCombo(const QUuid &select);
+    QUuid carrierChoice() const;
     void showAccount(const Account &account);
     Account accountFromForm() const;
     void setEdited(bool edited);
@@ -90,6 +97,7 @@ private:
 
     Database &m_database;
     QList<Account> m_accounts;
+    QList<Carrier> m_carriers;
     QUuid m_currentId;
     bool m_isNew = false;
     bool m_edited = false;
@@ -110,6 +118,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_nameStatus = nullptr;
     QLabel *m_defaultHint = nullptr;
+    QComboBox *m_carrierCombo = nullptr;
     QLineEdit *m_senderName = nullptr;
     QLineEdit *m_company = nullptr;
     QLineEdit *m_street1 = nullptr;

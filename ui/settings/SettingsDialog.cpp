@@ -2,8 +2,10 @@
 
 #include "core/integrations/StoreService.h"
 #include "ui/settings/AccountsPage.h"
+#include "ui/settings/CarriersPage.h"
 #include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/LanguagePage.h"
+#include "ui/settings/PrintingPage.h"
 #include "ui/settings/RulesPage.h"
 
 #include <QDialogButtonBox>
@@ -50,9 +52,15 @@ SettingsDialog::SettingsDialog(const Profile &profile, StoreService &stores, QWi
 
     // The order here is the order of Page.
     addPage(new IntegrationsPage(profile, stores, this));
-    addPage(new AccountsPage(stores.database(), this));
+    auto *accounts = new AccountsPage(stores.database(), this);
+    addPage(accounts);
+    auto *carriers = new CarriersPage(stores.database(), this);
+    addPage(carriers);
     addPage(new RulesPage(stores.database(), this));
+    addPage(new PrintingPage(profile, this));
     addPage(new LanguagePage(profile, this));
+    // An account chooses among the carriers: what the Carriers page adds, renames or removes is offered at once.
+    connect(carriers, &CarriersPage::carriersChanged, accounts, &AccountsPage::reloadCarriers);
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);

@@ -14,8 +14,8 @@ class Profile;
 class SettingsPage;
 class StoreService;
 
-// Settings: Integrations, Accounts, Rules, Language (and later Carriers, Database). Apply is enabled only while a page
-// has unsaved changes; OK saves every page and closes only when all saved.
+// Settings: Integrations, Accounts, Carriers, Rules, Printing, Language (and later Database). Apply is enabled only
+// while a page has unsaved changes; OK saves every page and closes only when all saved.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +24,9 @@ public:
     {
         Integrations,
         Accounts,
+        Carriers,
         Rules,
+        Printing,
         Language
     };
 

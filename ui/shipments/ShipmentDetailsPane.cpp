@@ -1,5 +1,7 @@
 #include "ui/shipments/ShipmentDetailsPane.h"
 
+#include "core/sync/ImportRules.h"
+#include "core/writeback/Outbox.h"
 #include "ui/shipments/ShipmentsModel.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -226,6 +229,39 @@ void ShipmentDetailsPane::buildContent(QWidget *content)
     m_stateLabel = makeValueLabel(content, QStringLiteral("stateLabel"));
     layout->addWidget(m_stateLabel);
 
+    // What can be done with this shipment: print it, or print it again, or undo the print.
+    m_buttons = new QWidget(content);
+    m_buttons->setObjectName(QStringLiteral("detailsButtons"));
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 4, 0, 4);
+    m_printButton = new QPushButton(m_buttons);
+    m_printButton->setObjectName(QStringLiteral("detailsPrintButton"));
+    m_reprintButton = new QPushButton(m_buttons);
+    m_reprintButton->setObjectName(QStringLiteral("detailsReprintButton"));
+    m_voidButton = new QPushButton(m_buttons);
+    m_voidButton->setObjectName(QStringLiteral("detailsVoidButton"));
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_reprintButton);
+    buttons->addWidget(m_voidButton);
+    buttons->addStretch(1);
+    layout->addWidget(m_buttons);
+    auto shownKey = [this] {
+        return m_details ? m_details->row.key : QString();
+    };
+    connect(m_printButton, &QPushButton::clicked, this, [this, shownKey] {
+        if (!shownKey().isEmpty())
+            Q_EMIT printRequested(shownKey());
+    });
+    connect(m_reprintButton, &QPushButton::clicked, this, [this, shownKey] {
+        if (!shownKey().isEmpty())
+            Q_EMIT reprintRequested(shownKey());
+    });
+    connect(m_voidButton, &QPushButton::clicked, this, [this, shownKey] {
+        if (!shownKey().isEmpty())
+            Q_EMIT voidRequested(shownKey());
+    });
+    m_buttons->hide();
+
     // The delivery option decides how the parcel is handed over: big and framed when a signature is required.
     m_atlLabel = makeValueLabel(content, QStringLiteral("atlLabel"));
     layout->addWidget(m_atlLabel);
@@ -247,10 +283,12 @@ void ShipmentDetailsPane::buildContent(QWidget *content)
     m_ruleLabel = makeValueLabel(content, QStringLiteral("ruleLabel"));
     m_carrierLabel = makeValueLabel(content, QStringLiteral("carrierLabel"));
     m_trackingLabel = makeValueLabel(content, QStringLiteral("trackingLabel"));
+    m_printedLabel = makeValueLabel(content, QStringLiteral("printedLabel"));
+    m_writebackLabel = makeValueLabel(content, QStringLiteral("writebackLabel"));
     m_billingLabel = makeValueLabel(content, QStringLiteral("billingLabel"));
     m_totalLabel = makeValueLabel(content, QStringLiteral("totalLabel"));
     for (QLabel *value : {m_shippingMethodLabel, m_accountLabel, m_ruleLabel, m_carrierLabel, m_trackingLabel,
-                          m_billingLabel, m_totalLabel}) {
+                          m_printedLabel, m_writebackLabel, m_billingLabel, m_totalLabel}) {
         auto *name = new QLabel(content);
         name->setTextFormat(Qt::PlainText);
         name->setWordWrap(true);
@@ -303,7 +341,17 @@ void ShipmentDetailsPane::retranslate()
     setName(m_accountLabel, tr("Account:"));
     setName(m_ruleLabel, tr("Rule:"));
     setName(m_carrierLabel, tr("Carrier:"));
-    setName(m_trackingLabel, tr("Tracking number:"));
+    setName(m_trackingLabel,
+            m_details && m_details->row.trackingNumbers.size() > 1 ? tr("Tracking numbers:") : tr("Tracking number:"));
+    setName(m_printedLabel, tr("Printed:"));
+    setName(m_writebackLabel, tr("Write-back:"));
+    m_printButton->setText(tr("&Print label"));
+    m_printButton->setToolTip(tr("Print this shipment's label and queue its write-back (Ctrl+P)"));
+    m_reprintButton->setText(tr("&Reprint"));
+    m_reprintButton->setToolTip(tr("Print the same label again; nothing is written back again (Ctrl+Shift+P)"));
+    m_voidButton->setText(tr("&Void…"));
+    m_voidButton->setToolTip(tr("Undo the print: the shipment is to ship again (a write-back already sent is "
+                                "deleted in BigCommerce)"));
     setName(m_billingLabel, tr("Ordered by:"));
     setName(m_totalLabel, tr("Order total:"));
     m_itemsHeading->setText(tr("Items"));
@@ -406,6 +454,39 @@ QString ShipmentDetailsPane::addressText(const ShipmentDetails &details)
 
 QString ShipmentDetailsPane::eventText(const ShipmentEvent &event)
 {
+    // Printing and write-back: their detail is one value (a reason, a BigCommerce id), never a list of words.
+    const QString detail = event.detail.trimmed();
+    if (event.kind == QLatin1String("printed"))
+        return detail.isEmpty() ? tr("Label printed") : tr("Label printed: %1", "carrier and tracking").arg(detail);
+    if (event.kind == QLatin1String("reprinted"))
+        return tr("Label printed again");
+    if (event.kind == QLatin1String("voided")) {
+        if (detail == QLatin1String("before-writeback"))
+            return tr("Label voided before its write-back was sent: to ship again");
+        if (detail == QLatin1String("after-writeback"))
+            return tr("Label voided after its write-back: the BigCommerce shipment is deleted and the order put "
+                      "back; to ship again");
+        return tr("Label voided");
+    }
+    if (event.kind == QLatin1String("void-sent"))
+        return detail.isEmpty() || detail == QLatin1String("0")
+                   ? tr("Void sent to BigCommerce: the order's status is put back")
+                   : tr("BigCommerce shipment %1 deleted and the order's status put back").arg(detail);
+    if (event.kind == QLatin1String("written-back"))
+        return detail.isEmpty() || detail == QLatin1String("0")
+                   ? tr("Written back to BigCommerce")
+                   : tr("Written back to BigCommerce as shipment %1").arg(detail);
+    if (event.kind == QLatin1String("write-back-held"))
+        return detail.isEmpty() ? tr("Write-back held: pull the parcel")
+                                : tr("Write-back held (pull the parcel): %1", "reason").arg(detail);
+    if (event.kind == QLatin1String("write-back-failed"))
+        return detail.isEmpty() ? tr("Write-back failed") : tr("Write-back failed: %1", "reason").arg(detail);
+    if (event.kind == QLatin1String("write-back-dismissed"))
+        return detail.isEmpty() ? tr("Write-back dismissed (resolved by hand)")
+                                : tr("Write-back dismissed (resolved by hand): %1", "reason").arg(detail);
+    if (event.kind == QLatin1String("dispatched"))
+        return tr("Marked dispatched: write-back queued");
+
     QStringList fields;
     QString state;
     bool removed = false;
@@ -444,16 +525,6 @@ QString ShipmentDetailsPane::eventText(const ShipmentEvent &event)
             lines << tr("BigCommerce no longer lists this consignment");
         if (lines.isEmpty() && state.isEmpty())
             lines << tr("Changed in BigCommerce");
-    } else if (event.kind == QLatin1String("printed")) {
-        lines << tr("Label printed");
-    } else if (event.kind == QLatin1String("reprinted")) {
-        lines << tr("Label printed again");
-    } else if (event.kind == QLatin1String("voided")) {
-        lines << tr("Label voided");
-    } else if (event.kind == QLatin1String("written-back")) {
-        lines << tr("Written back to BigCommerce");
-    } else if (event.kind == QLatin1String("write-back-failed")) {
-        lines << tr("Write-back failed");
     } else {
         lines << event.kind; // a kind this version does not know yet: as it was recorded
         if (!fields.isEmpty())
@@ -502,7 +573,26 @@ void ShipmentDetailsPane::fill(const ShipmentDetails &details)
     setFact(m_accountLabel, row.accountName);
     setFact(m_ruleLabel, row.rule.isEmpty() ? tr("No rule matched") : row.rule);
     setFact(m_carrierLabel, row.carrier);
-    setFact(m_trackingLabel, row.trackingNumber);
+    // Every parcel's number, one per line ("Parcel 2/3: ...") when there are several.
+    QStringList tracking;
+    if (row.trackingNumbers.size() > 1) {
+        for (qsizetype i = 0; i < row.trackingNumbers.size(); ++i)
+            tracking << tr("Parcel %1/%2: %3", "parcel number/count: tracking number")
+                            .arg(i + 1)
+                            .arg(row.trackingNumbers.size())
+                            .arg(row.trackingNumbers.at(i));
+    } else if (!row.trackingNumber.isEmpty()) {
+        tracking << row.trackingNumber;
+    }
+    setFact(m_trackingLabel, tracking.join(QLatin1Char('\n')));
+    if (auto *name = qobject_cast<QLabel *>(m_facts->labelForField(m_trackingLabel)))
+        name->setText(row.trackingNumbers.size() > 1 ? tr("Tracking numbers:") : tr("Tracking number:"));
+    setFact(m_printedLabel, ShipmentsModel::printedText(row));
+    setFact(m_writebackLabel, ShipmentsModel::writebackText(row));
+    const QColor writebackColor = ShipmentsModel::writebackColor(row.writeback);
+    m_writebackLabel->setStyleSheet(
+        writebackColor.isValid() ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(writebackColor.name())
+                                 : QString());
     // The billing name only when someone else receives the parcel.
     setFact(m_billingLabel,
             details.billingName.compare(row.customer, Qt::CaseInsensitive) == 0 ? QString() : details.billingName);
@@ -525,6 +615,25 @@ void ShipmentDetailsPane::fill(const ShipmentDetails &details)
     m_staffNotesLabel->setVisible(!details.staffNotes.trimmed().isEmpty());
 
     fillHistory(details);
+    updateButtons();
+}
+
+void ShipmentDetailsPane::setPrintingEnabled(bool enabled)
+{
+    m_printingEnabled = enabled;
+    updateButtons();
+}
+
+void ShipmentDetailsPane::updateButtons()
+{
+    m_buttons->setVisible(m_printingEnabled && m_details.has_value());
+    if (!m_details)
+        return;
+    const ShipmentState state = m_details->row.state;
+    const bool printed = ImportRules::isPackbenchOwned(state);
+    m_printButton->setEnabled(state == ShipmentState::ToShip);
+    m_reprintButton->setEnabled(printed);
+    m_voidButton->setEnabled(printed);
 }
 
 QString ShipmentDetailsPane::optionsText(const LineItem &item)

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
@@ -14,9 +15,11 @@ class QTableWidget;
 namespace Packbench {
 
 // The details of the selected shipment beside the grid: address (or pickup location), delivery option, account and
-// rule, line items, the customer's message, staff notes and the history. Pure display: the shipments view loads
-// ShipmentDetails on its worker thread and hands them over. Every text can be selected and copied (packers copy
-// addresses); the pane scrolls when it is small. It reacts to no key a parent needs (Escape goes to the parent).
+// rule, when and where its label was printed, its tracking numbers and write-back, line items, the customer's
+// message, staff notes and the history. Display, and three buttons (Print label, Reprint, Void) that ask for the
+// shown shipment: the shipments view loads ShipmentDetails on its worker thread and hands them over. Every text can be
+// selected and copied (packers copy addresses); the pane scrolls when it is small. It reacts to no key a parent needs
+// (Escape goes to the parent).
 class ShipmentDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -51,7 +54,11 @@ public:
     // True while details are shown (not the placeholder, loading or error message).
     bool isShowingDetails() const;
 
-    // A history line in words: "Imported", "Changed in BigCommerce: address, items", "State: Cancelled".
+    // Shows the Print label, Reprint and Void buttons (off by default: a pane without a printer behind it).
+    void setPrintingEnabled(bool enabled);
+
+    // A history line in words: "Imported", "Changed in BigCommerce: address, items", "State: Cancelled",
+    // "Written back to BigCommerce as shipment 123".
     static QString eventText(const ShipmentEvent &event);
     // The shipping address as the pane shows it, one line per part (empty parts left out).
     static QString addressText(const ShipmentDetails &details);
@@ -70,12 +77,24 @@ public:
     QLabel *shippingMethodLabel() const { return m_shippingMethodLabel; }
     QLabel *accountLabel() const { return m_accountLabel; }
     QLabel *ruleLabel() const { return m_ruleLabel; }
+    QLabel *trackingLabel() const { return m_trackingLabel; }
+    QLabel *printedLabel() const { return m_printedLabel; }
+    QLabel *writebackLabel() const { return m_writebackLabel; }
+    QPushButton *printButton() const { return m_printButton; }
+    QPushButton *reprintButton() const { return m_reprintButton; }
+    QPushButton *voidButton() const { return m_voidButton; }
     QLabel *missingSkuLabel() const { return m_missingSkuLabel; }
     QTableWidget *itemsTable() const { return m_itemsTable; }
     QLabel *customerMessageLabel() const { return m_customerMessageLabel; }
     QLabel *staffNotesLabel() const { return m_staffNotesLabel; }
     QTableWidget *historyTable() const { return m_historyTable; }
     QScrollArea *scrollArea() const { return m_scrollArea; }
+
+Q_SIGNALS:
+    // The buttons, for the shipment shown (its key).
+    void printRequested(const QString &key);
+    void reprintRequested(const QString &key);
+    void voidRequested(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,6 +114,7 @@ private:
     void fill(const ShipmentDetails &details);
     void fillItems(const ShipmentDetails &details);
     void fillHistory(const ShipmentDetails &details);
+    void updateButtons();
     // A row of the facts form: hidden with its label when the value is empty.
     void setFact(QLabel *value, const QString &text);
 
@@ -119,6 +139,13 @@ private:
     QLabel *m_ruleLabel = nullptr;
     QLabel *m_carrierLabel = nullptr;
     QLabel *m_trackingLabel = nullptr;
+    QLabel *m_printedLabel = nullptr;
+    QLabel *m_writebackLabel = nullptr;
+    QWidget *m_buttons = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QPushButton *m_reprintButton = nullptr;
+    QPushButton *m_voidButton = nullptr;
+    bool m_printingEnabled = false;
     QLabel *m_billingLabel = nullptr;
     QLabel *m_totalLabel = nullptr;
     QLabel *m_itemsHeading = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/shipments/ShipmentsModel.h"
 
+#include "core/writeback/Outbox.h"
+
 #include <QApplication>
 #include <QCollator>
 #include <QFont>
@@ -113,6 +115,37 @@ QString ShipmentsModel::orderText(qint64 orderId, const ShipmentPart &part)
     return tr("%1 (%2 of %3)", "order number (shipment number of count)").arg(orderId).arg(part.number).arg(part.count);
 }
 
+QString ShipmentsModel::writebackText(const ShipmentRow &row)
+{
+    if (row.writeback.isEmpty())
+        return QString();
+    return Outbox::describe(row.writeback, row.writebackNote, row.writebackAt);
+}
+
+QColor ShipmentsModel::writebackColor(const QString &state)
+{
+    if (state == QLatin1String("sent"))
+        return QColor(0x2e, 0x7d, 0x32); // green
+    if (state == QLatin1String("retrying"))
+        return QColor(0xb2, 0x6a, 0x00); // amber, dark enough to read on white
+    if (state == QLatin1String("failed") || state == QLatin1String("held"))
+        return QColor(0xc6, 0x28, 0x28); // red
+    return QColor();
+}
+
+QString ShipmentsModel::printedText(const ShipmentRow &row)
+{
+    if (!row.printedAt.isValid())
+        return QString();
+    const QDateTime local = row.printedAt.toLocalTime();
+    const QLocale locale;
+    const QString when = local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                              : locale.toString(local, QLocale::ShortFormat);
+    if (row.printedStation.isEmpty())
+        return when;
+    return tr("%1 on %2", "printed time on station").arg(when, row.printedStation);
+}
+
 QString ShipmentsModel::changedFieldsText(const QString &fields) const
 {
     QStringList words;
@@ -157,6 +190,15 @@ QString ShipmentsModel::toolTip(const ShipmentRow &row, int column) const
         // The grid clips long pickup locations; the tooltip shows them whole.
         if (isPickup(row) && !text.isEmpty())
             lines << text;
+    } else if (column == Writeback) {
+        // The reasons are long; the cell clips them.
+        const QString text = writebackText(row);
+        if (!text.isEmpty())
+            lines << text;
+        if (row.writeback == QLatin1String("failed") || row.writeback == QLatin1String("held"))
+            lines << tr("Retry or Dismiss it in the Write-backs panel (View > Write-backs).");
+    } else if (column == Printed && row.printedAt.isValid()) {
+        lines << QLocale().toString(row.printedAt.toLocalTime(), QLocale::LongFormat);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -187,6 +229,8 @@ QVariant ShipmentsModel::displayValue(const ShipmentRow &row, int column) const
         return atlText(row.atl);
     case State:
         return stateText(row.state);
+    case Writeback:
+        return writebackText(row);
     case Skus:
         return row.summary.skus;
     case Weight:
@@ -197,6 +241,8 @@ QVariant ShipmentsModel::displayValue(const ShipmentRow &row, int column) const
         return row.carrier;
     case TrackingNumber:
         return row.trackingNumber;
+    case Printed:
+        return printedText(row);
     case Rule:
         return row.rule;
     case Size:
@@ -218,6 +264,7 @@ bool ShipmentsModel::shownByDefault(int column)
     case Weight:
     case Carrier:
     case TrackingNumber:
+    case Printed:
     case Rule:
     case Size:
     case Color:
@@ -238,6 +285,8 @@ QVariant ShipmentsModel::rawValue(const ShipmentRow &row, int column) const
         return row.channelId;
     case Date:
         return row.dateCreated;
+    case Printed:
+        return row.printedAt;
     case Items:
         return row.itemCount;
     case Weight:
@@ -268,6 +317,13 @@ QVariant ShipmentsModel::data(const QModelIndex &index, int role) const
         const QString tip = toolTip(row, column);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
+    case Qt::ForegroundRole:
+        if (column == Writeback) {
+            const QColor color = writebackColor(row.writeback);
+            if (color.isValid())
+                return color;
+        }
+        break;
     case Qt::FontRole:
         if (!row.changedFields.isEmpty()) {
             QFont font;
@@ -280,6 +336,18 @@ QVariant ShipmentsModel::data(const QModelIndex &index, int role) const
             if (m_warningIcon.isNull() && qobject_cast<QApplication *>(QCoreApplication::instance()))
                 m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
             return m_warningIcon;
+        }
+        if (column == Writeback && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+            if (row.writeback == QLatin1String("retrying")) {
+                if (m_warningIcon.isNull())
+                    m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+                return m_warningIcon;
+            }
+            if (row.writeback == QLatin1String("failed") || row.writeback == QLatin1String("held")) {
+                if (m_criticalIcon.isNull())
+                    m_criticalIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+                return m_criticalIcon;
+            }
         }
         break;
     case Qt::TextAlignmentRole:
@@ -315,6 +383,8 @@ QVariant ShipmentsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("ATL");
     case State:
         return tr("State");
+    case Writeback:
+        return tr("Write-back");
     case Skus:
         return tr("SKUs");
     case Weight:
@@ -325,6 +395,8 @@ QVariant ShipmentsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Carrier");
     case TrackingNumber:
         return tr("Tracking number");
+    case Printed:
+        return tr("Printed");
     case Rule:
         return tr("Rule");
     case Size:
@@ -364,6 +436,11 @@ const ShipmentsModel::SortValues &ShipmentsModel::sortValues(int column, const Q
     case Date:
         each([kInfinity](const ShipmentRow &row) {
             return row.dateCreated.isValid() ? static_cast<double>(row.dateCreated.toMSecsSinceEpoch()) : -kInfinity;
+        });
+        break;
+    case Printed:
+        each([kInfinity](const ShipmentRow &row) {
+            return row.printedAt.isValid() ? static_cast<double>(row.printedAt.toMSecsSinceEpoch()) : -kInfinity;
         });
         break;
     case Items:

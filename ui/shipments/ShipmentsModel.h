@@ -3,6 +3,7 @@
 #include "core/storage/ShipmentRepository.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QList>
@@ -31,11 +32,13 @@ public:
         Items,
         Atl,
         State,
+        Writeback, // the write-back's state in words (Outbox::describe), coloured
         Skus,
         Weight,
         Account,
         Carrier,
         TrackingNumber,
+        Printed, // when and at which station the label was printed
         Rule,
         Size,
         Color,
@@ -94,6 +97,13 @@ public:
     static bool isPickup(const ShipmentRow &row);
     // "348", or "348 (1 of 2)" for the first of two shipments.
     static QString orderText(qint64 orderId, const ShipmentPart &part);
+    // The write-back's state in words ("queued", "sent at 09:41 as BigCommerce shipment 123"); empty when none.
+    static QString writebackText(const ShipmentRow &row);
+    // The colour the write-back's state is shown in: sent green, retrying amber, failed and held red; invalid for
+    // the others (the palette's text colour).
+    static QColor writebackColor(const QString &state);
+    // "09:40 on Bench 2" (the date too on another day); empty when not printed.
+    static QString printedText(const ShipmentRow &row);
     // The columns a new profile shows; the others are one click away in the header's menu.
     static bool shownByDefault(int column);
 
@@ -108,6 +118,7 @@ private:
     QHash<QString, int> m_index; // shipment key -> row
     QHash<QString, ShipmentPart> m_parts;
     mutable QIcon m_warningIcon;
+    mutable QIcon m_criticalIcon;
     mutable SortValues m_sortValues;
     mutable int m_sortValuesColumn = -1; // -1: m_sortValues are stale
 };

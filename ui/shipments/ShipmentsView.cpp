@@ -6,7 +6,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/RuleRepository.h"
 #include "core/storage/ShipmentDetails.h"
+#include "core/sync/ImportRules.h"
 #include "ui/DatabaseWorker.h"
+#include "ui/printing/PrintController.h"
 #include "ui/shipments/ShipmentDetailsPane.h"
 #include "ui/shipments/ShipmentsModel.h"
 #include "ui/shipments/ShipmentsSortModel.h"
@@ -120,15 +122,14 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     columns->setHighlightSections(false);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths = {{ShipmentsModel::Order, 13},      {ShipmentsModel::Store, 12},
-                                           {ShipmentsModel::Storefront, 14}, {ShipmentsModel::Date, 16},
-                                           {ShipmentsModel::Customer, 22},   {ShipmentsModel::Destination, 22},
-                                           {ShipmentsModel::Items, 6},       {ShipmentsModel::Atl, 18},
-                                           {ShipmentsModel::State, 16},      {ShipmentsModel::Skus, 16},
-                                           {ShipmentsModel::Weight, 8},      {ShipmentsModel::Account, 14},
-                                           {ShipmentsModel::Carrier, 14},    {ShipmentsModel::TrackingNumber, 18},
-                                           {ShipmentsModel::Rule, 14},       {ShipmentsModel::Size, 8},
-                                           {ShipmentsModel::Color, 10},      {ShipmentsModel::HsCode, 12}};
+    const QList<QPair<int, int>> widths = {
+        {ShipmentsModel::Order, 13},          {ShipmentsModel::Store, 12},    {ShipmentsModel::Storefront, 14},
+        {ShipmentsModel::Date, 16},           {ShipmentsModel::Customer, 22}, {ShipmentsModel::Destination, 22},
+        {ShipmentsModel::Items, 6},           {ShipmentsModel::Atl, 18},      {ShipmentsModel::State, 16},
+        {ShipmentsModel::Writeback, 24},      {ShipmentsModel::Printed, 18},  {ShipmentsModel::Skus, 16},
+        {ShipmentsModel::Weight, 8},          {ShipmentsModel::Account, 14},  {ShipmentsModel::Carrier, 14},
+        {ShipmentsModel::TrackingNumber, 18}, {ShipmentsModel::Rule, 14},     {ShipmentsModel::Size, 8},
+        {ShipmentsModel::Color, 10},          {ShipmentsModel::HsCode, 12}};
     for (const auto &[column, characters] : widths)
         columns->resizeSection(column, characters * digit + 16);
     for (int column = 0; column < ShipmentsModel::ColumnCount; ++column)
@@ -164,9 +165,22 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     // The grid gets the room; the details come with Enter, a double-click or F4.
     m_details->hide();
 
+    // What the last print did, big enough to read from the packing bench.
+    m_printFeedback = new QLabel(this);
+    m_printFeedback->setObjectName(QStringLiteral("printFeedbackLabel"));
+    m_printFeedback->setTextFormat(Qt::PlainText);
+    m_printFeedback->setWordWrap(true);
+    m_printFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont feedbackFont = m_printFeedback->font();
+    feedbackFont.setBold(true);
+    feedbackFont.setPointSizeF(feedbackFont.pointSizeF() * 1.35);
+    m_printFeedback->setFont(feedbackFont);
+    m_printFeedback->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
+    layout->addWidget(m_printFeedback);
     layout->addWidget(m_splitter, 1);
 
     createActions();
@@ -203,6 +217,24 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     connect(m_table, &QTableView::customContextMenuRequested, this, &ShipmentsView::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &ShipmentsView::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ShipmentsView::emitSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        disarmUnlessSelected();
+        updatePrintActions();
+    });
+    // A row's state changes under a selection that stays (a print, a write-back): the actions follow it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ShipmentsView::updatePrintActions);
+    connect(m_details, &ShipmentDetailsPane::printRequested, this, [this](const QString &key) {
+        if (m_printController)
+            m_printController->print({key});
+    });
+    connect(m_details, &ShipmentDetailsPane::reprintRequested, this, [this](const QString &key) {
+        if (m_printController)
+            m_printController->reprint({key});
+    });
+    connect(m_details, &ShipmentDetailsPane::voidRequested, this, [this](const QString &key) {
+        if (m_printController)
+            m_printController->voidPrint({key});
+    });
     // The details follow the current row after a short pause, so holding an arrow key does not query every row.
     m_detailsDelay.setSingleShot(true);
     m_detailsDelay.setInterval(80);
@@ -213,6 +245,9 @@ ShipmentsView::ShipmentsView(Database &database, StoreService &stores, QWidget *
     connect(m_sortModel, &QAbstractItemModel::rowsRemoved, this, &ShipmentsView::emitSelection);
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &ShipmentsView::emitSelection);
     connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &ShipmentsView::emitSelection);
+    connect(m_sortModel, &QAbstractItemModel::rowsRemoved, this, &ShipmentsView::updatePrintActions);
+    connect(m_sortModel, &QAbstractItemModel::modelReset, this, &ShipmentsView::updatePrintActions);
+    connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &ShipmentsView::updatePrintActions);
 
     reloadStores();
     m_panel->selectBuiltIn(m_filter.state);
@@ -236,7 +271,11 @@ void ShipmentsView::createFilterBar(QWidget *bar)
     m_scanEdit = new QLineEdit(bar);
     m_scanEdit->setObjectName(QStringLiteral("shipmentsScanEdit"));
     m_scanEdit->setPlaceholderText(tr("Scan order, tracking number or SKU"));
-    m_scanEdit->setToolTip(tr("Scan a barcode or type a code and press Enter (F2 to come back here)."));
+    m_scanEdit->setToolTip(
+        tr("<p>Scan a barcode (order number, tracking number or SKU) or type a code and press Enter: the shipment is "
+           "selected. F2 comes back here from anywhere.</p>"
+           "<p><b>Scan, Enter, next scan:</b> when the scan finds exactly one shipment to ship, press Enter again "
+           "to print its label; the field is ready for the next scan at once, no mouse needed.</p>"));
     m_scanEdit->setClearButtonEnabled(true);
     m_scanMessage = new QLabel(bar);
     m_scanMessage->setObjectName(QStringLiteral("shipmentsScanMessage"));
@@ -393,8 +432,9 @@ void ShipmentsView::createActions()
         addAction(action);
         return action;
     };
-    m_detailsAction = add(tr("Show &details"), QKeySequence(Qt::Key_Return), [this] { showDetails(); });
-    // Enter in the table (the scan and search fields have their own Enter).
+    m_detailsAction = add(tr("Show &details"), QKeySequence(Qt::Key_Return), [this] { enterPressed(); });
+    // Enter in the table (the scan and search fields have their own Enter): after a scan it prints.
+    m_detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_detailsAction->setShortcutContext(Qt::WidgetShortcut);
     removeAction(m_detailsAction);
     m_table->addAction(m_detailsAction);
@@ -408,6 +448,8 @@ void ShipmentsView::createActions()
         m_scanEdit->setFocus(Qt::ShortcutFocusReason);
         m_scanEdit->selectAll();
     });
+    // Back to scanning from anywhere in the window (the Write-backs panel, a toolbar button), not only the grid.
+    m_scanAction->setShortcutContext(Qt::WindowShortcut);
     m_searchAction = add(tr("&Search"), QKeySequence::Find, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
@@ -428,6 +470,29 @@ void ShipmentsView::createActions()
                 setStateFilter(state);
             });
     }
+    // Printing: anywhere in the window, also from the toolbar and the menu the window puts them in.
+    m_printAction = add(tr("&Print label"), QKeySequence::Print, [this] { printSelection(); });
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcutContext(Qt::WindowShortcut);
+    m_printAction->setIconText(tr("Print label"));
+    m_printAction->setToolTip(tr("Print the labels of the selected shipments and queue their write-backs (Ctrl+P). "
+                                 "After a scan, Enter prints the scanned shipment."));
+    m_reprintAction =
+        add(tr("&Reprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { reprintSelection(); });
+    m_reprintAction->setObjectName(QStringLiteral("reprintAction"));
+    m_reprintAction->setShortcutContext(Qt::WindowShortcut);
+    m_reprintAction->setToolTip(tr("Print the same labels again; nothing is written back again (Ctrl+Shift+P)"));
+    m_voidAction = add(tr("&Void…"), QKeySequence(), [this] { voidSelection(); });
+    m_voidAction->setObjectName(QStringLiteral("voidAction"));
+    m_voidAction->setIconText(tr("Void"));
+    m_voidAction->setToolTip(tr("Undo the print of the selected shipments: they are to ship again. A write-back "
+                                "already sent is deleted in BigCommerce (you are asked first)."));
+    m_dispatchAction = add(tr("&Mark dispatched"), QKeySequence(), [this] { markDispatched(); });
+    m_dispatchAction->setObjectName(QStringLiteral("dispatchAction"));
+    m_dispatchAction->setToolTip(tr("End of day: write back the printed shipments of the stores that write back at "
+                                    "dispatch (of the store shown, or of all stores)"));
+    m_dispatchAction->setVisible(false);
+    updatePrintActions();
     m_clearFiltersAction = add(tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
         ShipmentFilter cleared;
         cleared.storeId = m_filter.storeId;
@@ -716,6 +781,10 @@ void ShipmentsView::reloadStores()
     }
     // One store: nothing to choose.
     m_storeCombo->setEnabled(stores.size() > 1);
+    m_anyStoreDispatches = std::any_of(stores.cbegin(), stores.cend(), [](const StoreConfig &store) {
+        return store.writeback == WritebackMode::OnDispatch;
+    });
+    updatePrintActions();
 
     QString accountError;
     const QList<Account> accounts = AccountRepository(m_database).list(&accountError);
@@ -1145,7 +1214,20 @@ void ShipmentsView::showHeaderMenu(const QPoint &pos)
 void ShipmentsView::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
+    // The mouse took over from the scan: "Show details" shows details, it never prints the scanned shipment.
+    if (!m_armedKey.isEmpty()) {
+        m_armedKey.clear();
+        setScanMessage(QString(), false);
+    }
     QMenu menu(this);
+    if (m_printController) {
+        menu.addAction(m_printAction);
+        menu.addAction(m_reprintAction);
+        menu.addAction(m_voidAction);
+        if (m_dispatchAction->isVisible())
+            menu.addAction(m_dispatchAction);
+        menu.addSeparator();
+    }
     menu.addAction(m_detailsAction);
     menu.addAction(m_toggleDetailsAction);
     menu.addAction(m_copyAction);
@@ -1202,8 +1284,11 @@ void ShipmentsView::scanEntered()
     const QString code = m_scanEdit->text().trimmed();
     // Ready for the next scan at once: a scanner types the next code over nothing.
     m_scanEdit->clear();
-    if (code.isEmpty())
+    if (code.isEmpty()) {
+        // Enter on its own after a scan: print what it found.
+        printArmed();
         return;
+    }
     findCode(code);
 }
 
@@ -1218,6 +1303,7 @@ void ShipmentsView::setScanMessage(const QString &text, bool problem)
 int ShipmentsView::findCode(const QString &rawCode)
 {
     ++m_scanGeneration;
+    m_armedKey.clear();
     const QString code = rawCode.trimmed();
     const qint64 orderNumber = orderNumberOf(code);
     // Order number or tracking number first; a SKU when neither matches.
@@ -1275,18 +1361,181 @@ int ShipmentsView::findCode(const QString &rawCode)
     m_table->selectionModel()->setCurrentIndex(*oldest, QItemSelectionModel::NoUpdate);
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_table->scrollTo(*oldest);
-    if (!byNumber.isEmpty())
+    const ShipmentRow &found1 = m_model->rowAt(m_sortModel->mapToSource(*oldest).row());
+    // One shipment to ship: the next Enter prints it (armed after the selection above, which disarms).
+    if (shown.size() == 1 && m_printController && found1.state == ShipmentState::ToShip)
+        m_armedKey = found1.key;
+    if (!m_armedKey.isEmpty())
+        setScanMessage(tr("“%1”: order %2 — press Enter to print its label").arg(code).arg(found1.orderId), false);
+    else if (shown.size() == 1 && m_printController && ImportRules::isPackbenchOwned(found1.state))
         setScanMessage(
-            shown.size() == 1
-                ? tr("“%1”: order %2").arg(code).arg(m_model->rowAt(m_sortModel->mapToSource(*oldest).row()).orderId)
-                : tr("“%1”: %n selected", nullptr, static_cast<int>(shown.size())).arg(code),
+            tr("“%1”: order %2 is already printed — Ctrl+Shift+P prints it again").arg(code).arg(found1.orderId),
             false);
+    else if (!byNumber.isEmpty())
+        setScanMessage(shown.size() == 1 ? tr("“%1”: order %2").arg(code).arg(found1.orderId)
+                                         : tr("“%1”: %n selected", nullptr, static_cast<int>(shown.size())).arg(code),
+                       false);
     else
         setScanMessage(
             tr("SKU “%1”: %n selected, the oldest order current", nullptr, static_cast<int>(shown.size())).arg(code),
             false);
     m_scanEdit->setFocus(Qt::OtherFocusReason);
     return static_cast<int>(shown.size());
+}
+
+} // namespace Packbench
+
+namespace Packbench {
+
+void ShipmentsView::setPrintController(PrintController *controller)
+{
+    if (m_printController)
+        disconnect(m_printController, nullptr, this, nullptr);
+    m_printController = controller;
+    m_details->setPrintingEnabled(controller != nullptr);
+    if (controller && m_printFeedback->isHidden()) {
+        // The packer's flow where its outcomes will show, so the first print does not move the grid either.
+        m_printFeedback->setText(
+            tr("Scan an order (F2), Enter finds it, Enter again prints its label. Ctrl+P prints the selection."));
+        m_printFeedback->setProperty("problem", false);
+        m_printFeedback->setStyleSheet(QStringLiteral("QLabel { color: #37474f; background: #eceff1; padding: 6px "
+                                                      "10px; border-radius: 3px; font-weight: normal; }"));
+        m_printFeedback->show();
+    }
+    if (controller) {
+        connect(controller, &PrintController::feedback, this, &ShipmentsView::showPrintFeedback);
+        connect(controller, &PrintController::progress, this, [this](const QString &text) {
+            m_printFeedback->setText(text);
+            m_printFeedback->setProperty("problem", false);
+            m_printFeedback->setStyleSheet(QStringLiteral("QLabel { color: white; background: #455a64; padding: 6px "
+                                                          "10px; border-radius: 3px; }"));
+            m_printFeedback->show();
+        });
+        connect(controller, &PrintController::shipmentsChanged, this, &ShipmentsView::refreshKeys);
+        connect(controller, &PrintController::allShipmentsChanged, this, &ShipmentsView::reload);
+    }
+    updatePrintActions();
+}
+
+QStringList ShipmentsView::selectedKeysWhere(const std::function<bool(const ShipmentRow &)> &keep) const
+{
+    QStringList keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // In the grid's order, so the labels come out as the packer sees the rows.
+    QModelIndexList sorted = rows;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(sorted)) {
+        const ShipmentRow &row = m_model->rowAt(m_sortModel->mapToSource(index).row());
+        if (keep(row))
+            keys << row.key;
+    }
+    return keys;
+}
+
+void ShipmentsView::updatePrintActions()
+{
+    if (!m_printAction)
+        return;
+    bool printable = false;
+    bool printed = false;
+    if (m_printController) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows) {
+            const ShipmentState state = m_model->rowAt(m_sortModel->mapToSource(index).row()).state;
+            const bool owned = ImportRules::isPackbenchOwned(state);
+            // A printed one stays printable: printing it says when and where it was printed, and to use Reprint.
+            printable = printable || owned || state == ShipmentState::ToShip;
+            printed = printed || owned;
+            if (printable && printed)
+                break;
+        }
+    }
+    m_printAction->setEnabled(printable);
+    m_reprintAction->setEnabled(printed);
+    m_voidAction->setEnabled(printed);
+    m_dispatchAction->setVisible(m_printController && m_anyStoreDispatches);
+    m_dispatchAction->setEnabled(m_printController != nullptr);
+}
+
+void ShipmentsView::disarmUnlessSelected()
+{
+    if (!m_armedKey.isEmpty() && selectedKeys() != QStringList{m_armedKey}) {
+        m_armedKey.clear();
+        setScanMessage(QString(), false); // "press Enter to print" no longer holds
+    }
+}
+
+void ShipmentsView::printArmed()
+{
+    disarmUnlessSelected();
+    if (m_armedKey.isEmpty() || !m_printController)
+        return;
+    const QString key = m_armedKey;
+    m_armedKey.clear(); // one Enter, one print
+    setScanMessage(QString(), false);
+    m_printController->print({key});
+    m_scanEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ShipmentsView::enterPressed()
+{
+    disarmUnlessSelected();
+    if (!m_armedKey.isEmpty()) {
+        printArmed();
+        return;
+    }
+    showDetails();
+}
+
+void ShipmentsView::printSelection()
+{
+    if (!m_printController)
+        return;
+    // The last scan's words ("press Enter to print") are done with.
+    m_armedKey.clear();
+    setScanMessage(QString(), false);
+    m_printController->print(selectedKeysWhere([](const ShipmentRow &) { return true; }));
+}
+
+void ShipmentsView::reprintSelection()
+{
+    if (!m_printController)
+        return;
+    setScanMessage(QString(), false);
+    m_printController->reprint(
+        selectedKeysWhere([](const ShipmentRow &row) { return ImportRules::isPackbenchOwned(row.state); }));
+}
+
+void ShipmentsView::voidSelection()
+{
+    if (!m_printController)
+        return;
+    setScanMessage(QString(), false);
+    m_printController->voidPrint(
+        selectedKeysWhere([](const ShipmentRow &row) { return ImportRules::isPackbenchOwned(row.state); }));
+}
+
+void ShipmentsView::markDispatched()
+{
+    if (m_printController)
+        m_printController->markDispatched(m_filter.storeId);
+}
+
+void ShipmentsView::showPrintFeedback(const QString &text, bool problem)
+{
+    if (text.isEmpty()) {
+        m_printFeedback->hide();
+        return;
+    }
+    m_printFeedback->setText(text);
+    m_printFeedback->setProperty("problem", problem);
+    // Red like the scan field's problems, green when all went well: readable from the packing bench.
+    m_printFeedback->setStyleSheet(problem ? QStringLiteral("QLabel { color: white; background: #c62828; padding: 6px "
+                                                            "10px; border-radius: 3px; }")
+                                           : QStringLiteral("QLabel { color: white; background: #2e7d32; padding: 6px "
+                                                            "10px; border-radius: 3px; }"));
+    m_printFeedback->show();
 }
 
 } // namespace Packbench

@@ -5,6 +5,7 @@
 #include "core/storage/ShipmentQuery.h"
 #include "ui/DatabaseWorker.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -24,6 +25,7 @@ class QTableView;
 namespace Packbench {
 
 class Database;
+class PrintController;
 class ShipmentDetailsPane;
 class ShipmentsModel;
 class ShipmentsSortModel;
@@ -32,7 +34,12 @@ class ViewsPanel;
 struct ShipmentDetails;
 
 // The packing grid: the views and storefronts panel, a filter bar (scan, search, store, account, country, ATL,
-// dates), the shipments table and the details pane.
+// dates), the shipments table and the details pane; with a PrintController, printing too: Print label, Reprint,
+// Void and Mark dispatched on the selection, and scan then Enter.
+//
+// Scan then Enter: a scan (F2, a code, Enter) that finds exactly one shipment to ship arms it; the next Enter (in the
+// emptied scan field, or in the grid) prints it, and the scan field is ready for the next code at once. Anything else
+// that changes the selection disarms it, so a stray Enter never prints a shipment the packer did not just scan.
 //
 // The database is asked only for the store and view (state) shown; every other filter is ShipmentMatcher in the
 // table's proxy, so changing tags or typing a search never waits for a query. Queries run on a worker thread of
@@ -51,6 +58,17 @@ public:
     ShipmentDetailsPane *detailsPane() const { return m_details; }
     QLineEdit *scanEdit() const { return m_scanEdit; }
     QLabel *scanMessage() const { return m_scanMessage; }
+    // The outcome of the last print, reprint, void or dispatch, big and coloured (hidden before the first).
+    QLabel *printFeedback() const { return m_printFeedback; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *reprintAction() const { return m_reprintAction; }
+    QAction *voidAction() const { return m_voidAction; }
+    QAction *dispatchAction() const { return m_dispatchAction; }
+    // The shipment a scan armed for Enter to print; empty when none.
+    QString armedKey() const { return m_armedKey; }
+
+    // Printing from the grid, the details pane and the scan field goes through this controller (kept by the window).
+    void setPrintController(PrintController *controller);
     // True from a store or view change until its rows are in the table.
     bool isLoading() const { return m_loading; }
 
@@ -94,6 +112,13 @@ public Q_SLOTS:
     // Applies the rules to the selected shipments (to ship or on hold), then re-reads them.
     void applyRulesToSelection();
     void showDetails();
+    // The selection's shipments: print (a printed one is refused with when and where), print again, void.
+    void printSelection();
+    void reprintSelection();
+    void voidSelection();
+    // The write-backs waiting for dispatch, of the store shown (or of all stores).
+    void markDispatched();
+    void showPrintFeedback(const QString &text, bool problem);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -142,6 +167,13 @@ private:
     void setScanMessage(const QString &text, bool problem);
     void emitSelection();
     void copySelection();
+    // Enter in the grid: prints the shipment a scan armed, else shows the details.
+    void enterPressed();
+    void printArmed();
+    void disarmUnlessSelected();
+    void updatePrintActions();
+    // The selected rows' keys whose state passes `keep`.
+    QStringList selectedKeysWhere(const std::function<bool(const ShipmentRow &)> &keep) const;
 
     Database &m_database;
     StoreService &m_stores;
@@ -182,6 +214,14 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_reprintAction = nullptr;
+    QAction *m_voidAction = nullptr;
+    QAction *m_dispatchAction = nullptr;
+    QLabel *m_printFeedback = nullptr;
+    QPointer<PrintController> m_printController;
+    QString m_armedKey;
+    bool m_anyStoreDispatches = false; // a store writes back when shipments are marked dispatched
     // Queries run here, one at a time. Last, so it is destroyed first: the query under way finishes while the rest
     // of the view still exists.
     DatabaseWorker m_worker{QStringLiteral("shipments-query")};
