@@ -49,6 +49,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # a Secret Service on D-Bus: gnome-keyring, recommended (KWallet works too). Qt's own translations make its standard
 # buttons speak German.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libsecret-1-0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, cups-client")
 
 include(CPack)

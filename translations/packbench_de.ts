@@ -2850,6 +2850,73 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
             <numerusform>Als versandt markiert: %n Rückmeldungen eingereiht; BigCommerce schickt den Kunden die Sendungsverfolgung per E-Mail.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select the shipment to print first.</source>
+        <translation>Wählen Sie zuerst die Sendung aus, die gedruckt werden soll.</translation>
+    </message>
+    <message>
+        <source>The shipment is no longer there.</source>
+        <translation>Die Sendung ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::PrintOptionsDialog</name>
+    <message>
+        <source>Print order #%1 with options</source>
+        <translation>Bestellung #%1 mit Optionen drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Versanddienstleister:</translation>
+    </message>
+    <message>
+        <source>Type or scan the carrier&apos;s tracking number</source>
+        <translation>Sendungsnummer des Versanddienstleisters eingeben oder scannen</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Sendungsnummer:</translation>
+    </message>
+    <message>
+        <source>One label per parcel: 1/2, 2/2, ...</source>
+        <translation>Ein Etikett pro Paket: 1/2, 2/2, …</translation>
+    </message>
+    <message>
+        <source>&amp;Parcels:</source>
+        <translation>&amp;Pakete:</translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation>Jetzt versenden</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>Noch zu versenden</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Fewer than all items or units ships part of the shipment now: the rest stays to ship as the same shipment.</source>
+        <translation>Weniger als alle Artikel oder Stückzahlen versendet jetzt einen Teil der Sendung: Der Rest bleibt als dieselbe Sendung zu versenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>No carrier fits this shipment: add one in Settings &gt; Carriers.</source>
+        <translation>Kein Versanddienstleister passt zu dieser Sendung: Legen Sie einen unter Einstellungen &gt; Versanddienstleister an.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to ship.</source>
+        <translation>Wählen Sie mindestens einen Artikel zum Versenden.</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::PrintingPage</name>
@@ -4441,6 +4508,14 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>Scan an order (F2), Enter finds it, Enter again prints its label. Ctrl+P prints the selection.</source>
         <translation>Bestellung scannen (F2), Eingabetaste findet sie, erneut Eingabetaste druckt ihr Etikett. Strg+P druckt die Auswahl.</translation>
+    </message>
+    <message>
+        <source>Print &amp;with options…</source>
+        <translation>Mit &amp;Optionen drucken…</translation>
+    </message>
+    <message>
+        <source>Print the current shipment choosing the carrier (a manual carrier&apos;s tracking number), the parcels, and which items ship now (Ctrl+Alt+P)</source>
+        <translation>Die aktuelle Sendung drucken und dabei Versanddienstleister (bei manuellen die Sendungsnummer), Pakete und die jetzt zu versendenden Artikel wählen (Strg+Alt+P)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/printing/PrintController.h"
+#include "ui/printing/PrintOptionsDialog.h"
 #include "ui/printing/WritebackPanel.h"
 #include "ui/shipments/ShipmentDetailsPane.h"
 #include "ui/shipments/ShipmentsModel.h"
@@ -20,12 +21,14 @@
 #include "ui/shipments/ShipmentsView.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -250,6 +253,47 @@ private Q_SLOTS:
         // Printed rows can be printed again or voided now.
         QTRY_VERIFY(w.view->reprintAction()->isEnabled());
         QVERIFY(w.view->voidAction()->isEnabled());
+    }
+
+    // Print with options: part of a shipment in two parcels; the rest stays to ship.
+    void printWithOptionsShipsPartInParcels_data() { TestDatabase::addBackendRows(); }
+    void printWithOptionsShipsPartInParcels()
+    {
+        OPEN_TEST_DATABASE();
+        Bench bench(*db);
+        QVERIFY(bench.import({101}));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE shipment_items SET quantity = 3")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE shipments SET item_count = 3")));
+        Window w(bench);
+        QVERIFY(w.ready());
+        w.select({bench.keyOf(101)});
+        QTest::keyClick(w.view->table(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+        PrintOptionsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<PrintOptionsDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *quantity =
+            qobject_cast<QSpinBox *>(dialog->findChild<QTableWidget *>(QStringLiteral("itemsTable"))->cellWidget(0, 0));
+        QVERIFY(quantity);
+        QCOMPARE(quantity->value(), 3);
+        quantity->setValue(0);
+        auto *print = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!print->isEnabled()); // nothing to ship
+        quantity->setValue(1);
+        dialog->findChild<QSpinBox *>(QStringLiteral("parcelsSpin"))->setValue(2);
+        QSignalSpy finished(w.window.printController(), &PrintController::finished);
+        print->click();
+        WAIT_FINISHED(finished, 1);
+        const QString part = bench.keyOf(101) + QStringLiteral("#1");
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM shipments WHERE shipment_key = ?"), {part}),
+                 QStringLiteral("printed"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT parcels FROM shipments WHERE shipment_key = ?"), {part}),
+                 QStringLiteral("2"));
+        QCOMPARE(bench.state(101), QStringLiteral("to-ship"));
+        QCOMPARE(
+            bench.scalar(QStringLiteral("SELECT item_count FROM shipments WHERE shipment_key = ?"), {bench.keyOf(101)}),
+            QStringLiteral("2"));
+        QCOMPARE(bench.pdfs().size(), 1);
     }
 
     void printingAPrintedShipmentIsRefused_data() { TestDatabase::addBackendRows(); }

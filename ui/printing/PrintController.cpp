@@ -1,10 +1,14 @@
 #include "ui/printing/PrintController.h"
 
 #include "core/settings/AppSettings.h"
+#include "core/storage/AccountRepository.h"
+#include "core/storage/CarrierRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ShipmentDetails.h"
 #include "core/storage/ShipmentQuery.h"
 #include "core/writeback/WritebackRunner.h"
 #include "ui/printing/LabelOutput.h"
+#include "ui/printing/PrintOptionsDialog.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -115,6 +119,7 @@ struct PrintController::Action
 {
     Mode mode = Mode::Print;
     QStringList keys;
+    std::optional<PrintRequest> request; // Print with options: its one shipment
     LabelPrinting printing;
 };
 
@@ -150,7 +155,50 @@ void PrintController::reprint(const QStringList &keys)
     startPrint(Mode::Reprint, keys);
 }
 
-void PrintController::startPrint(Mode mode, const QStringList &keys)
+void PrintController::printWithOptions(const QString &key)
+{
+    if (key.isEmpty()) {
+        Q_EMIT feedback(tr("Select the shipment to print first."), true);
+        return;
+    }
+    // Step 1 (worker): the shipment, the carriers and the account's carrier.
+    Database *database = &m_database;
+    m_worker.run([this, database, key] {
+        QString error;
+        const std::optional<ShipmentDetails> details = ShipmentDetailsQuery(*database).load(key, &error);
+        const QList<Carrier> carriers = CarrierRepository(*database).list(&error);
+        QUuid defaultCarrier = Carrier::ownSequenceId();
+        if (details && details->row.consignment.startsWith(QLatin1String("pickup:")))
+            defaultCarrier = Carrier::pickupId();
+        else if (details && !details->row.accountId.isNull())
+            if (const std::optional<Account> account = AccountRepository(*database).findById(details->row.accountId);
+                account && !account->carrierId.isNull())
+                defaultCarrier = account->carrierId;
+        QMetaObject::invokeMethod(
+            this,
+            [this, details, carriers, defaultCarrier, error] {
+                // Step 2 (GUI): the packer chooses; nothing is recorded until Print.
+                if (!details) {
+                    Q_EMIT feedback(error.isEmpty() ? tr("The shipment is no longer there.") : error, true);
+                    return;
+                }
+                if (details->row.state != ShipmentState::ToShip) {
+                    startPrint(Mode::Print, {details->row.key}); // says why it cannot be printed
+                    return;
+                }
+                auto *dialog = new PrintOptionsDialog(*details, carriers, defaultCarrier, m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                    const PrintRequest request = dialog->request();
+                    startPrint(Mode::Print, {request.shipmentKey}, request);
+                });
+                dialog->open();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PrintController::startPrint(Mode mode, const QStringList &keys, const std::optional<PrintRequest> &request)
 {
     if (keys.isEmpty()) {
         Q_EMIT feedback(mode == Mode::Print ? tr("Select the shipments to print first.")
@@ -161,6 +209,7 @@ void PrintController::startPrint(Mode mode, const QStringList &keys)
     auto action = std::make_shared<Action>();
     action->mode = mode;
     action->keys = keys;
+    action->request = request;
     // Read once per action: a change in Settings > Printing applies from the next one.
     action->printing = AppSettings(m_profile).labelPrinting();
     ++m_running;
@@ -175,9 +224,9 @@ void PrintController::startPrint(Mode mode, const QStringList &keys)
         results.reserve(action->keys.size());
         for (const QString &key : std::as_const(action->keys)) {
             if (action->mode == Mode::Print) {
-                PrintRequest request;
-                request.shipmentKey = key;
-                results.append(outbox.print(request, {}));
+                PrintRequest plain;
+                plain.shipmentKey = key;
+                results.append(outbox.print(action->request.value_or(plain), {}));
             } else {
                 results.append(outbox.reprint(key, {}));
             }

@@ -47,6 +47,8 @@ public:
 
 public Q_SLOTS:
     void print(const QStringList &keys);
+    // One shipment with a choice of carrier (a manual carrier's number), parcels and items (a split).
+    void printWithOptions(const QString &key);
     void reprint(const QStringList &keys);
     // Asks first only when a write-back was already sent (voiding deletes the BigCommerce shipment).
     void voidPrint(const QStringList &keys);
@@ -74,7 +76,7 @@ private:
         Reprint
     };
     struct Action;
-    void startPrint(Mode mode, const QStringList &keys);
+    void startPrint(Mode mode, const QStringList &keys, const std::optional<PrintRequest> &request = std::nullopt);
     void recorded(const std::shared_ptr<Action> &action, const QList<PrintResult> &results);
     void delivered(const std::shared_ptr<Action> &action, const QList<PrintResult> &results,
                    const QList<LabelDelivery> &deliveries);

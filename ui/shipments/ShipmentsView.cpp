@@ -477,6 +477,12 @@ void ShipmentsView::createActions()
     m_printAction->setIconText(tr("Print label"));
     m_printAction->setToolTip(tr("Print the labels of the selected shipments and queue their write-backs (Ctrl+P). "
                                  "After a scan, Enter prints the scanned shipment."));
+    m_printOptionsAction =
+        add(tr("Print &with options…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), [this] { printWithOptions(); });
+    m_printOptionsAction->setObjectName(QStringLiteral("printOptionsAction"));
+    m_printOptionsAction->setShortcutContext(Qt::WindowShortcut);
+    m_printOptionsAction->setToolTip(tr("Print the current shipment choosing the carrier (a manual carrier's tracking "
+                                        "number), the parcels, and which items ship now (Ctrl+Alt+P)"));
     m_reprintAction =
         add(tr("&Reprint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { reprintSelection(); });
     m_reprintAction->setObjectName(QStringLiteral("reprintAction"));
@@ -1222,6 +1228,7 @@ void ShipmentsView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     if (m_printController) {
         menu.addAction(m_printAction);
+        menu.addAction(m_printOptionsAction);
         menu.addAction(m_reprintAction);
         menu.addAction(m_voidAction);
         if (m_dispatchAction->isVisible())
@@ -1452,6 +1459,7 @@ void ShipmentsView::updatePrintActions()
         }
     }
     m_printAction->setEnabled(printable);
+    m_printOptionsAction->setEnabled(printable);
     m_reprintAction->setEnabled(printed);
     m_voidAction->setEnabled(printed);
     m_dispatchAction->setVisible(m_printController && m_anyStoreDispatches);
@@ -1486,6 +1494,19 @@ void ShipmentsView::enterPressed()
         return;
     }
     showDetails();
+}
+
+void ShipmentsView::printWithOptions()
+{
+    if (!m_printController)
+        return;
+    m_armedKey.clear();
+    setScanMessage(QString(), false);
+    const QStringList keys = selectedKeysWhere([](const ShipmentRow &) { return true; });
+    const QModelIndex current = m_table->currentIndex();
+    m_printController->printWithOptions(keys.size() == 1    ? keys.constFirst()
+                                        : current.isValid() ? current.data(ShipmentsModel::KeyRole).toString()
+                                                            : QString());
 }
 
 void ShipmentsView::printSelection()

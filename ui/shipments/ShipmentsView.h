@@ -114,6 +114,7 @@ public Q_SLOTS:
     void showDetails();
     // The selection's shipments: print (a printed one is refused with when and where), print again, void.
     void printSelection();
+    void printWithOptions();
     void reprintSelection();
     void voidSelection();
     // The write-backs waiting for dispatch, of the store shown (or of all stores).
@@ -215,6 +216,7 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_printOptionsAction = nullptr;
     QAction *m_reprintAction = nullptr;
     QAction *m_voidAction = nullptr;
     QAction *m_dispatchAction = nullptr;
