@@ -533,13 +533,13 @@ private Q_SLOTS:
         const int labels = qEnvironmentVariableIntValue("PACKBENCH_FAULT_LABELS") > 0
                                ? qEnvironmentVariableIntValue("PACKBENCH_FAULT_LABELS")
                                : 1000;
-        Fixture f(TestDatabase::Backend::SQLite, labels * 2, {}, [](SandboxOptions &options) {
-            options.faults = {{FaultKind::ServerError, 0.075},
-                              {FaultKind::BareTooMany, 0.075},
-                              {FaultKind::ResetAfterWrite, 0.075},
-                              {FaultKind::Timeout, 0.075}};
-        });
+        Fixture f(TestDatabase::Backend::SQLite, labels * 2);
         QVERIFY(f.isReady());
+        // The store is imported; from here on 30% of the requests fail.
+        f.server->setFaults({{FaultKind::ServerError, 0.075},
+                             {FaultKind::BareTooMany, 0.075},
+                             {FaultKind::ResetAfterWrite, 0.075},
+                             {FaultKind::Timeout, 0.075}});
         QList<ShipmentRow> rows =
             f.toShip([](const ShipmentRow &row) { return row.consignment.startsWith(QLatin1String("shipping:")); });
         QVERIFY2(rows.size() >= labels, qPrintable(QString::number(rows.size())));
@@ -555,6 +555,7 @@ private Q_SLOTS:
         QCOMPARE(counts.failed + counts.held, 0);
         QCOMPARE(counts.sent, labels);
         QCOMPARE(f.stats().value(QLatin1String("shipments")).toInt() - before, labels);
+        f.server->setFaults({}); // the checks below read the sandbox as it is
         for (const ShipmentRow &row : std::as_const(rows)) {
             const std::optional<ShipmentRow> after = f.row(row.key);
             QCOMPARE(after->state, ShipmentState::WrittenBack);
