@@ -258,8 +258,10 @@ LabelContent labelFor(const ShipmentDetails &details, const std::optional<Accoun
             << (options.isEmpty()
                     ? Outbox::tr("%1 x %2").arg(item.quantity).arg(item.name)
                     : Outbox::tr("%1 x %2 (%3)").arg(item.quantity).arg(item.name, options.join(QStringLiteral(", "))));
+        // No price known (items imported before Packbench read prices): no value rather than a made-up 0.00.
         label.customs.append({item.name, item.hsCode, item.quantity,
-                              QString::number(item.unitPrice * item.quantity, 'f', 2), item.weight * item.quantity});
+                              item.unitPrice > 0 ? QString::number(item.unitPrice * item.quantity, 'f', 2) : QString(),
+                              item.weight * item.quantity});
     }
     label.itemSummary = summary.join(QStringLiteral("; "));
     label.originCountry = account ? account->sender.countryIso2 : QString();
