@@ -93,7 +93,12 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
     showInitialSyncState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window and hides the dock after this object is gone: its signals must not reach us then.
+    if (m_writebackPanel)
+        disconnect(m_writebackPanel, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

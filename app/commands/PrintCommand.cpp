@@ -257,6 +257,21 @@ int runWorker(CommandContext &context, const std::function<bool(Outbox &)> &done
     }
     Outbox outbox(context.database());
     WritebackWorker worker(context.database());
+    // Tokens one store after another; a store without a token here is left to the stations that have it.
+    QList<QPair<StoreConfig, QString>> tokens;
+    std::function<void(int)> next = [&](int index) {
+        if (index >= stores.size()) {
+            worker.setStores(tokens);
+            worker.start();
+            return;
+        }
+        context.stores().accessTokens(
+            {stores.at(index)}, &worker,
+            [&tokens, &next, index](const QList<QPair<StoreConfig, QString>> &found, const StoreService::Result &) {
+                tokens.append(found);
+                next(index + 1);
+            });
+    };
     return context.runAsync([&](std::function<void(int)> finish) {
         if (done(outbox)) {
             finish(ExitOk);
@@ -275,23 +290,7 @@ int runWorker(CommandContext &context, const std::function<bool(Outbox &)> &done
             worker.stop();
             finish(ExitDatabase);
         });
-        // Tokens one store after another; a store without a token here is left to the stations that have it.
-        auto tokens = std::make_shared<QList<QPair<StoreConfig, QString>>>();
-        auto next = std::make_shared<std::function<void(int)>>();
-        *next = [&context, &worker, stores, tokens, next](int index) {
-            if (index >= stores.size()) {
-                worker.setStores(*tokens);
-                worker.start();
-                return;
-            }
-            context.stores().accessTokens(
-                {stores.at(index)}, &worker,
-                [tokens, next, index](const QList<QPair<StoreConfig, QString>> &found, const StoreService::Result &) {
-                    tokens->append(found);
-                    (*next)(index + 1);
-                });
-        };
-        (*next)(0);
+        next(0);
     });
 }
 

@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -584,13 +585,18 @@ private Q_SLOTS:
         worker->moveToThread(&thread);
         connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         thread.start();
+        // Stopped and joined however the test ends.
+        const auto stop = qScopeGuard([&] {
+            QMetaObject::invokeMethod(worker, &WritebackWorker::stop, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        });
         QMetaObject::invokeMethod(worker, &WritebackWorker::start);
-        QTRY_COMPARE_WITH_TIMEOUT(f.row(row->key)->writeback, QStringLiteral("retrying"), 20000);
+        // Refused twice or more: the retry timer fired on the worker's thread.
+        QTRY_VERIFY_WITH_TIMEOUT(f.endpoint(QStringLiteral("POST /v2/orders/{id}/shipments")) >= 2, 30000);
+        QCOMPARE(f.shipmentsOf(row->orderId).size(), 0);
         f.server->setFaults({});
-        QTRY_COMPARE_WITH_TIMEOUT(f.row(row->key)->writeback, QStringLiteral("sent"), 20000);
-        QMetaObject::invokeMethod(worker, &WritebackWorker::stop, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
+        QTRY_COMPARE_WITH_TIMEOUT(f.row(row->key)->writeback, QStringLiteral("sent"), 30000);
         QCOMPARE(f.shipmentsOf(row->orderId).size(), 1);
     }
 
