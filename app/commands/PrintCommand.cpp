@@ -234,6 +234,48 @@ bool selectStore(CommandContext &context, const QCommandLineParser &parser, cons
     return true;
 }
 
+// --order, --store and --shipment: which shipment a command acts on (print, reprint, void).
+struct ShipmentOptions
+{
+    QCommandLineOption order{QStringLiteral("order"), PrintCommand::tr("The BigCommerce order number."),
+                             PrintCommand::tr("ORDER_ID")};
+    QCommandLineOption store{QStringLiteral("store"), PrintCommand::tr("The store the order belongs to."),
+                             PrintCommand::tr("NAME")};
+    QCommandLineOption shipment;
+
+    explicit ShipmentOptions(const QString &shipmentHelp)
+        : shipment(QStringLiteral("shipment"), shipmentHelp, PrintCommand::tr("ID"))
+    {
+    }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({order, store, shipment}); }
+
+    // The order number, or a usage error said.
+    std::optional<qint64> orderId(const QCommandLineParser &parser) const
+    {
+        qint64 id = 0;
+        if (parser.isSet(order) && parseOrder(parser.value(order), &id))
+            return id;
+        CommandContext::printError(PrintCommand::tr("--order takes an order number, e.g. 1042."));
+        return std::nullopt;
+    }
+
+    // The store (when given) and the shipment of the order that `wanted` accepts (pickShipment).
+    std::optional<ShipmentRow> pick(CommandContext &context, const QCommandLineParser &parser, qint64 id,
+                                    const std::function<bool(const ShipmentRow &)> &wanted, const QString &what,
+                                    int *exitCode) const
+    {
+        std::optional<QUuid> storeId;
+        if (!selectStore(context, parser, store, &storeId, exitCode))
+            return std::nullopt;
+        return pickShipment(context, storeId, id, parser.value(shipment), wanted, what, exitCode);
+    }
+};
+
+bool isPrinted(const ShipmentRow &row)
+{
+    return ImportRules::isPackbenchOwned(row.state);
+}
+
 QJsonObject countsJson(const OutboxCounts &counts)
 {
     return {{QStringLiteral("queued"), counts.queued},
@@ -308,15 +350,6 @@ bool rowFinal(const std::optional<OutboxRow> &row)
     return final.contains(row->state);
 }
 
-std::optional<OutboxRow> latestRowOf(Outbox &outbox, const QString &shipmentKey)
-{
-    for (const OutboxRow &row : outbox.rows(false, 0)) {
-        if (row.shipmentKey == shipmentKey)
-            return row;
-    }
-    return std::nullopt;
-}
-
 // After --wait: what became of the write-back, and the exit status that says it.
 int reportOutcome(const std::optional<OutboxRow> &row)
 {
@@ -349,11 +382,8 @@ QString PrintCommand::helpText()
 int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption order(QStringLiteral("order"), tr("The BigCommerce order number."), tr("ORDER_ID"));
-    const QCommandLineOption store(QStringLiteral("store"), tr("The store the order belongs to."), tr("NAME"));
-    const QCommandLineOption shipment(QStringLiteral("shipment"),
-                                      tr("Which of the order's shipments: its id or consignment, e.g. shipping:99."),
-                                      tr("ID"));
+    const ShipmentOptions which(tr("Which of the order's shipments: its id or consignment, e.g. shipping:99."));
+    which.addTo(parser);
     const QCommandLineOption items(QStringLiteral("items"),
                                    tr("Ship only these items and quantities (a split): ORDER_PRODUCT_ID:QTY,..."),
                                    tr("LIST"));
@@ -363,17 +393,15 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
                                       tr("The carrier's tracking number (manual carriers)."), tr("NUMBER"));
     const QCommandLineOption parcels(QStringLiteral("parcels"), tr("Number of parcels (labels), 1-99."), tr("N"));
     const QCommandLineOption wait(QStringLiteral("wait"), tr("Wait for the write-back's outcome."));
-    parser.addOptions({order, store, shipment, items, carrier, tracking, parcels, wait});
+    parser.addOptions({items, carrier, tracking, parcels, wait});
     const OutputOptions outputOptions;
     outputOptions.addTo(parser);
     const QString usage = tr("Usage: packbench print --order ORDER_ID --output FILE [options]");
     if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
         return *stop;
-    qint64 orderId = 0;
-    if (!parser.isSet(order) || !parseOrder(parser.value(order), &orderId)) {
-        CommandContext::printError(tr("--order takes an order number, e.g. 1042."));
+    const std::optional<qint64> orderId = which.orderId(parser);
+    if (!orderId)
         return ExitUsage;
-    }
     PrintRequest request;
     if (parser.isSet(items) && !parseItems(parser.value(items), &request.items)) {
         CommandContext::printError(tr("--items takes ORDER_PRODUCT_ID:QUANTITY pairs separated by commas, e.g. "
@@ -397,9 +425,6 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
     std::unique_ptr<CommandContext> context = CommandContext::open(commandLine, &exitCode);
     if (!context)
         return exitCode;
-    std::optional<QUuid> storeId;
-    if (!selectStore(*context, parser, store, &storeId, &exitCode))
-        return exitCode;
     if (parser.isSet(carrier)) {
         const std::optional<Carrier> found = CarrierRepository(context->database()).findByName(parser.value(carrier));
         if (!found) {
@@ -409,8 +434,8 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
         }
         request.carrierId = found->id;
     }
-    const std::optional<ShipmentRow> row = pickShipment(
-        *context, storeId, orderId, parser.value(shipment),
+    const std::optional<ShipmentRow> row = which.pick(
+        *context, parser, *orderId,
         [](const ShipmentRow &candidate) { return candidate.state == ShipmentState::ToShip; }, tr("to print"),
         &exitCode);
     if (!row)
@@ -431,7 +456,7 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
     }
     const QString numbers =
         result.trackingNumbers.isEmpty() ? tr("no tracking number") : result.trackingNumbers.join(QStringLiteral(", "));
-    CommandContext::printLine(tr("Printed order %1 (%2): %3.").arg(orderId).arg(result.shipmentKey, numbers));
+    CommandContext::printLine(tr("Printed order %1 (%2): %3.").arg(*orderId).arg(result.shipmentKey, numbers));
     if (result.decision.action == WritebackDecision::Action::None)
         CommandContext::printLine(tr("Nothing is written back: %1.").arg(result.decision.reason));
     else if (result.decision.waitForDispatch)
@@ -439,30 +464,25 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
     if (!parser.isSet(wait))
         return ExitOk;
     const QString key = result.shipmentKey;
-    const int workerExit = runWorker(*context, [key](Outbox &box) { return rowFinal(latestRowOf(box, key)); });
+    const int workerExit = runWorker(*context, [key](Outbox &box) { return rowFinal(box.latest(key, false)); });
     if (workerExit != ExitOk)
         return workerExit;
-    return reportOutcome(latestRowOf(outbox, key));
+    return reportOutcome(outbox.latest(key, false));
 }
 
 int PrintCommand::runReprint(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption order(QStringLiteral("order"), tr("The BigCommerce order number."), tr("ORDER_ID"));
-    const QCommandLineOption store(QStringLiteral("store"), tr("The store the order belongs to."), tr("NAME"));
-    const QCommandLineOption shipment(QStringLiteral("shipment"), tr("Which of the order's printed shipments."),
-                                      tr("ID"));
-    parser.addOptions({order, store, shipment});
+    const ShipmentOptions which(tr("Which of the order's printed shipments."));
+    which.addTo(parser);
     const OutputOptions outputOptions;
     outputOptions.addTo(parser);
     const QString usage = tr("Usage: packbench reprint --order ORDER_ID --output FILE [--store NAME]");
     if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
         return *stop;
-    qint64 orderId = 0;
-    if (!parser.isSet(order) || !parseOrder(parser.value(order), &orderId)) {
-        CommandContext::printError(tr("--order takes an order number, e.g. 1042."));
+    const std::optional<qint64> orderId = which.orderId(parser);
+    if (!orderId)
         return ExitUsage;
-    }
     LabelOutput output;
     if (!outputOptions.read(parser, &output))
         return ExitUsage;
@@ -470,13 +490,7 @@ int PrintCommand::runReprint(const CommandLine &commandLine, const QStringList &
     std::unique_ptr<CommandContext> context = CommandContext::open(commandLine, &exitCode);
     if (!context)
         return exitCode;
-    std::optional<QUuid> storeId;
-    if (!selectStore(*context, parser, store, &storeId, &exitCode))
-        return exitCode;
-    const std::optional<ShipmentRow> row = pickShipment(
-        *context, storeId, orderId, parser.value(shipment),
-        [](const ShipmentRow &candidate) { return ImportRules::isPackbenchOwned(candidate.state); }, tr("printed"),
-        &exitCode);
+    const std::optional<ShipmentRow> row = which.pick(*context, parser, *orderId, isPrinted, tr("printed"), &exitCode);
     if (!row)
         return exitCode;
     QByteArray zpl;
@@ -487,38 +501,28 @@ int PrintCommand::runReprint(const CommandLine &commandLine, const QStringList &
     }
     if (output.isPrinter() && sendRaw(*context, output.target, zpl) != ExitOk)
         return ExitFailure;
-    CommandContext::printLine(tr("Reprinted order %1; nothing was written back.").arg(orderId));
+    CommandContext::printLine(tr("Reprinted order %1; nothing was written back.").arg(*orderId));
     return ExitOk;
 }
 
 int PrintCommand::runVoid(const CommandLine &commandLine, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption order(QStringLiteral("order"), tr("The BigCommerce order number."), tr("ORDER_ID"));
-    const QCommandLineOption store(QStringLiteral("store"), tr("The store the order belongs to."), tr("NAME"));
-    const QCommandLineOption shipment(QStringLiteral("shipment"), tr("Which of the order's printed shipments."),
-                                      tr("ID"));
+    const ShipmentOptions which(tr("Which of the order's printed shipments."));
+    which.addTo(parser);
     const QCommandLineOption wait(QStringLiteral("wait"), tr("Wait until BigCommerce has the void too."));
-    parser.addOptions({order, store, shipment, wait});
+    parser.addOptions({wait});
     const QString usage = tr("Usage: packbench void --order ORDER_ID [--store NAME] [--shipment ID] [--wait]");
     if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 1))
         return *stop;
-    qint64 orderId = 0;
-    if (!parser.isSet(order) || !parseOrder(parser.value(order), &orderId)) {
-        CommandContext::printError(tr("--order takes an order number, e.g. 1042."));
+    const std::optional<qint64> orderId = which.orderId(parser);
+    if (!orderId)
         return ExitUsage;
-    }
     int exitCode = ExitOk;
     std::unique_ptr<CommandContext> context = CommandContext::open(commandLine, &exitCode);
     if (!context)
         return exitCode;
-    std::optional<QUuid> storeId;
-    if (!selectStore(*context, parser, store, &storeId, &exitCode))
-        return exitCode;
-    const std::optional<ShipmentRow> row = pickShipment(
-        *context, storeId, orderId, parser.value(shipment),
-        [](const ShipmentRow &candidate) { return ImportRules::isPackbenchOwned(candidate.state); }, tr("printed"),
-        &exitCode);
+    const std::optional<ShipmentRow> row = which.pick(*context, parser, *orderId, isPrinted, tr("printed"), &exitCode);
     if (!row)
         return exitCode;
     Outbox outbox(context->database());
@@ -527,18 +531,12 @@ int PrintCommand::runVoid(const CommandLine &commandLine, const QStringList &arg
         CommandContext::printError(result.message);
         return exitCodeFor(result.outcome);
     }
-    CommandContext::printLine(tr("Voided order %1: it is to ship again. %2").arg(orderId).arg(result.decision.reason));
+    CommandContext::printLine(tr("Voided order %1: it is to ship again. %2").arg(*orderId).arg(result.decision.reason));
     if (!parser.isSet(wait))
         return ExitOk;
     const QString key = result.shipmentKey;
-    auto voidRow = [key](Outbox &box) -> std::optional<OutboxRow> {
-        for (const OutboxRow &candidate : box.rows(false, 0))
-            if (candidate.shipmentKey == key && candidate.kind == OutboxRow::Kind::Void)
-                return candidate;
-        return std::nullopt;
-    };
-    const int workerExit = runWorker(*context, [voidRow](Outbox &box) { return rowFinal(voidRow(box)); });
-    return workerExit != ExitOk ? workerExit : reportOutcome(voidRow(outbox));
+    const int workerExit = runWorker(*context, [key](Outbox &box) { return rowFinal(box.latest(key, true)); });
+    return workerExit != ExitOk ? workerExit : reportOutcome(outbox.latest(key, true));
 }
 
 int PrintCommand::runWriteback(const CommandLine &commandLine, const QStringList &arguments)

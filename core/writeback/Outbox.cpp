@@ -1103,6 +1103,19 @@ QList<OutboxRow> Outbox::rows(bool activeOnly, int limit, QString *error)
     return rows;
 }
 
+std::optional<OutboxRow> Outbox::latest(const QString &shipmentKey, bool isVoid, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!exec(query,
+              QStringLiteral("SELECT %1%2 WHERE o.shipment_key = ? AND %3 ORDER BY o.seq DESC LIMIT 1")
+                  .arg(kRowColumns, kRowFrom,
+                       isVoid ? QStringLiteral("o.kind = 'void'") : QStringLiteral("o.kind <> 'void'")),
+              {shipmentKey}, error) ||
+        !query.next())
+        return std::nullopt;
+    return readRow(query);
+}
+
 std::optional<OutboxRow> Outbox::find(const QString &id, QString *error)
 {
     QSqlQuery query(m_database.connection());

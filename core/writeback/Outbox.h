@@ -137,6 +137,8 @@ public:
     // Newest first; `activeOnly`: without sent, dropped, dismissed and not-sent rows.
     QList<OutboxRow> rows(bool activeOnly, int limit, QString *error = nullptr);
     std::optional<OutboxRow> find(const QString &id, QString *error = nullptr);
+    // The newest row of a shipment: its void (kind Void) or its write-back (any other kind).
+    std::optional<OutboxRow> latest(const QString &shipmentKey, bool isVoid, QString *error = nullptr);
 
     // The words of a row's state for the grid and the panel ("sent at 09:41 as BigCommerce shipment 123").
     static QString describe(const QString &state, const QString &note, const QDateTime &at);

@@ -255,6 +255,45 @@ private Q_SLOTS:
         QCOMPARE(stat("shipments"), 3);
     }
 
+    // Carriers from the command line, and a manual carrier's number written back with its AfterShip code.
+    void manualCarrierFromTheCommandLine()
+    {
+        startSandbox(80);
+        QCOMPARE(run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bad"),
+                      QStringLiteral("--kind"), QStringLiteral("own-sequence"), QStringLiteral("--prefix"),
+                      QStringLiteral("P1"), QStringLiteral("--country"), QStringLiteral("NZ")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("carrier"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("DHL"),
+                      QStringLiteral("--kind"), QStringLiteral("manual"), QStringLiteral("--tracking-carrier"),
+                      QStringLiteral("dhl")})
+                     .exitCode,
+                 0);
+        const Run listed = run({QStringLiteral("carrier"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.out.contains(QLatin1String("\"DHL\"")) && !listed.out.contains(QLatin1String("\"Bad\"")),
+                 qPrintable(listed.out));
+        QCOMPARE(run({QStringLiteral("carrier"), QStringLiteral("remove"), QStringLiteral("Own sequence")}).exitCode,
+                 8);
+
+        const qint64 order = singleShipmentOrders(1).value(0);
+        QVERIFY(order > 0);
+        const QString label = m_files.filePath(QStringLiteral("dhl.zpl"));
+        const Run withoutNumber =
+            run({QStringLiteral("print"), QStringLiteral("--order"), QString::number(order),
+                 QStringLiteral("--carrier"), QStringLiteral("DHL"), QStringLiteral("--output"), label});
+        QCOMPARE(withoutNumber.exitCode, 2);
+        QCOMPARE(row(order)[QLatin1String("state")].toString(), QStringLiteral("to-ship"));
+        const Run printed =
+            run({QStringLiteral("print"), QStringLiteral("--order"), QString::number(order),
+                 QStringLiteral("--carrier"), QStringLiteral("DHL"), QStringLiteral("--tracking"),
+                 QStringLiteral("JD014600006281230704"), QStringLiteral("--output"), label, QStringLiteral("--wait")});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        const QJsonArray created = bcShipments(order);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.at(0)[QLatin1String("tracking_number")].toString(), QStringLiteral("JD014600006281230704"));
+        QCOMPARE(created.at(0)[QLatin1String("tracking_carrier")].toString(), QStringLiteral("dhl"));
+    }
+
     void zplGoesRawToANetworkPrinter()
     {
         startSandbox(60);

@@ -5,6 +5,7 @@
 #include "core/storage/CarrierRepository.h"
 #include "core/storage/Database.h"
 #include "ui/DatabaseWorker.h"
+#include "ui/settings/FormParts.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -26,28 +27,10 @@ namespace Packbench {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kSuccessStyle = QStringLiteral("color: #1b5e20;");
-
-// The line under a field where its hint or problem appears. Its height is reserved so that a message appearing or
-// going never moves the fields below while the user is about to click one of them.
-QLabel *fieldMessageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setMinimumHeight(label->fontMetrics().lineSpacing());
-    return label;
-}
-
-QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    return edit;
-}
+using FormParts::fieldMessageLabel;
+using FormParts::kErrorStyle;
+using FormParts::kSuccessStyle;
+using FormParts::lineEdit;
 
 // A label and its field in the grid; the label's mnemonic moves the focus to the field.
 void addField(QGridLayout *grid, int row, int column, const QString &labelText, QWidget *field, int span = 1)

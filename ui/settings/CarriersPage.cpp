@@ -3,6 +3,7 @@
 #include "core/domain/Account.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/Database.h"
+#include "ui/settings/FormParts.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -24,34 +25,16 @@ namespace Packbench {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kSuccessStyle = QStringLiteral("color: #1b5e20;");
+using FormParts::fieldMessageLabel;
+using FormParts::kErrorStyle;
+using FormParts::kSuccessStyle;
+using FormParts::lineEdit;
 
 // The values POST /v2/orders/{id}/shipments takes for shipping_provider (besides "", which is "Only my tracking
 // link" here); carrier_{id} names a third-party shipping provider by its id.
 const char *const kShippingProviders[] = {"auspost",   "canadapost", "endicia",  "usps",      "fedex",
                                           "royalmail", "ups",        "upsready", "shipperhq", "carrier_{id}"};
 const QString kCarrierIdPlaceholder = QStringLiteral("{id}");
-
-// The line under a field where its hint or problem appears. Its height is reserved so that a message appearing or
-// going never moves the fields below while the user is about to click one of them.
-QLabel *fieldMessageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setMinimumHeight(label->fontMetrics().lineSpacing());
-    return label;
-}
-
-QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    return edit;
-}
 
 // A label and its field in the grid; the label's mnemonic moves the focus to the field.
 QLabel *addField(QGridLayout *grid, int row, const QString &labelText, QWidget *field, Qt::Alignment alignment = {})

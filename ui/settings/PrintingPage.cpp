@@ -4,6 +4,7 @@
 #include "core/shipping/Carrier.h"
 #include "core/shipping/LabelRenderer.h"
 #include "core/shipping/RawPrinter.h"
+#include "ui/settings/FormParts.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -35,25 +36,15 @@ namespace Packbench {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kSuccessStyle = QStringLiteral("color: #1b5e20;");
+using FormParts::fieldMessageLabel;
+using FormParts::kErrorStyle;
+using FormParts::kSuccessStyle;
+
 const QString kPrinterPrefix = QStringLiteral("printer:");
 const QString kTcpPrefix = QStringLiteral("tcp://");
 const QString kCupsPrefix = QStringLiteral("cups:");
 const QString kPdfPrefix = QStringLiteral("pdf:");
 const QString kTestFileName = QStringLiteral("packbench-test-label.pdf");
-
-// The line under a field where its hint or problem appears; its height is reserved so that nothing below moves.
-QLabel *fieldMessageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setMinimumHeight(label->fontMetrics().lineSpacing());
-    return label;
-}
 
 LabelSize sizeFromText(const QString &size)
 {

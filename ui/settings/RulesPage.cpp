@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/RuleRepository.h"
 #include "ui/DatabaseWorker.h"
+#include "ui/settings/FormParts.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -28,8 +29,8 @@ namespace Packbench {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kSuccessStyle = QStringLiteral("color: #1b5e20;");
+using FormParts::kErrorStyle;
+using FormParts::kSuccessStyle;
 
 // The fields in the order the field combo box offers them.
 constexpr RuleField kFields[] = {RuleField::Tag, RuleField::Store, RuleField::Country,  RuleField::Weight,
