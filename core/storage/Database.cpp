@@ -342,50 +342,6 @@ bool fillShipmentSummaries(QSqlDatabase &db, QString *error)
 
 } // namespace
 
-bool DatabaseLocation::parse(const QString &url, const Profile &profile, DatabaseLocation *location, QString *error)
-{
-    DatabaseLocation parsed;
-    const QString text = url.trimmed();
-    if (text.isEmpty()) {
-        parsed.sqlitePath = profile.databasePath();
-    } else if (text.startsWith(QLatin1String("sqlite:"))) {
-        parsed.sqlitePath = text.mid(7);
-        if (parsed.sqlitePath.isEmpty()) {
-            *error = tr("The database URL sqlite: needs a file path, e.g. sqlite:/srv/packbench/packbench.sqlite.");
-            return false;
-        }
-        parsed.sqlitePath = QFileInfo(parsed.sqlitePath).absoluteFilePath();
-    } else if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
-        const QUrl parsedUrl(text, QUrl::StrictMode);
-        if (!parsedUrl.isValid() || parsedUrl.host().isEmpty() || parsedUrl.path().size() < 2) {
-            *error = tr("The database URL is not valid. Use postgresql://USER@HOST:PORT/DATABASE.");
-            return false;
-        }
-        if (!parsedUrl.password().isEmpty()) {
-            *error = tr("Leave the password out of the database URL: Packbench reads it from the keychain, so it "
-                        "never shows in a command line or a file.");
-            return false;
-        }
-        parsed.backend = Backend::PostgreSQL;
-        parsed.host = parsedUrl.host();
-        parsed.port = parsedUrl.port(5432);
-        parsed.user = parsedUrl.userName();
-        parsed.databaseName = parsedUrl.path().mid(1);
-    } else {
-        *error = tr("Unknown database URL \"%1\". Use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.").arg(text);
-        return false;
-    }
-    *location = parsed;
-    return true;
-}
-
-QString DatabaseLocation::displayName() const
-{
-    if (backend == Backend::SQLite)
-        return QDir::toNativeSeparators(sqlitePath);
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
-}
-
 Database::Database(const DatabaseLocation &location)
     : m_location(location)
     , m_connectionPrefix(QStringLiteral("packbench-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -431,7 +387,7 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
         db.setUserName(m_location.user);
         db.setPassword(m_location.password);
         db.setDatabaseName(m_location.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(m_location.connectOptions());
     }
     if (!db.open()) {
         *error = describe(db.lastError());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,32 +12,6 @@
 #include <mutex>
 
 namespace Packbench {
-
-class Profile;
-
-// Where the data lives: the profile's own SQLite file (one workstation, nothing to set up) or a PostgreSQL server that
-// several packing stations share. Every statement Packbench runs works on both.
-struct DatabaseLocation
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-public:
-    enum class Backend
-    {
-        SQLite,
-        PostgreSQL
-    };
-    Backend backend = Backend::SQLite;
-    QString sqlitePath;
-    QString host;
-    int port = 5432;
-    QString user;
-    QString databaseName;
-    QString password; // from the keychain, never from the URL or a file
-
-    // "sqlite:PATH", "postgresql://USER@HOST:PORT/DB", or empty for the profile's own file.
-    static bool parse(const QString &url, const Profile &profile, DatabaseLocation *location, QString *error);
-    QString displayName() const; // no password
-};
 
 class Database
 {
