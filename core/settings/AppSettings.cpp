@@ -143,6 +143,32 @@ void AppSettings::setLabelPrinting(const LabelPrinting &printing)
     m_settings.setValue(QStringLiteral("printing/preview"), printing.preview);
 }
 
+QString AppSettings::databaseUrl() const
+{
+    return m_settings.value(QStringLiteral("database/url")).toString();
+}
+
+void AppSettings::setDatabaseUrl(const QString &url)
+{
+    if (url.isEmpty())
+        m_settings.remove(QStringLiteral("database/url"));
+    else
+        m_settings.setValue(QStringLiteral("database/url"), url);
+}
+
+QString AppSettings::stationName() const
+{
+    return m_settings.value(QStringLiteral("station/name")).toString();
+}
+
+void AppSettings::setStationName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings.remove(QStringLiteral("station/name"));
+    else
+        m_settings.setValue(QStringLiteral("station/name"), name.trimmed());
+}
+
 QSettings::Status AppSettings::sync()
 {
     m_settings.sync();

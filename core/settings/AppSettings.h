@@ -69,6 +69,15 @@ public:
     LabelPrinting labelPrinting() const;
     void setLabelPrinting(const LabelPrinting &printing);
 
+    // Settings > Database. The database this station opens at start: empty = this computer only (the profile's
+    // SQLite file); otherwise a DatabaseLocation URL (never with a password). `--database` overrides it.
+    QString databaseUrl() const;
+    void setDatabaseUrl(const QString &url);
+    // This station's name in the shipments' history and the grid ("Bench 3"); empty = the host name. `--station`
+    // overrides it.
+    QString stationName() const;
+    void setStationName(const QString &name);
+
     QSettings::Status sync();
 
 private:
