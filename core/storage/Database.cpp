@@ -407,8 +407,18 @@ bool Database::openConnection(QSqlDatabase &db, QString *error) const
     return true;
 }
 
+void Database::watchGuiThread(bool on)
+{
+    m_watchGuiThread = on;
+}
+
 QSqlDatabase Database::connection()
 {
+    if (m_watchGuiThread.load() && QCoreApplication::instance() &&
+        QThread::currentThread() == QCoreApplication::instance()->thread()) {
+        ++m_guiThreadUses;
+        qWarning("Packbench: the GUI thread used the database (it must never wait on it)");
+    }
     // A number per thread for its whole life: a thread's address can be reused by a later thread, which must not
     // inherit a connection that belongs to a finished one.
     static std::atomic<quint64> threadCounter{0};

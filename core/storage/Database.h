@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -42,6 +43,11 @@ public:
     QString stationName() const;
     void setStationName(const QString &name);
 
+    // Tests of windows: from now on, count (and warn about) every connection() asked for on the GUI thread, which
+    // must never wait on the database server. guiThreadUses() is that count.
+    void watchGuiThread(bool on);
+    int guiThreadUses() const { return m_guiThreadUses.load(); }
+
     static constexpr int kSchemaVersion = 5;
 
 private:
@@ -54,6 +60,8 @@ private:
     std::mutex m_mutex;
     QStringList m_connectionNames;
     QString m_stationName;
+    std::atomic<bool> m_watchGuiThread{false};
+    std::atomic<int> m_guiThreadUses{0};
 };
 
 // Run a prepared statement, or a statement text, turning a failure into a message. Use in repositories.
