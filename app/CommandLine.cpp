@@ -1,5 +1,8 @@
 #include "app/CommandLine.h"
 
+#include "core/settings/AppSettings.h"
+#include "core/settings/Profile.h"
+
 #include <QCoreApplication>
 #include <QSysInfo>
 #include <QTextStream>
@@ -20,13 +23,13 @@ CommandLine::CommandLine()
                                                                  "the profile folder DIR."),
                       QCoreApplication::translate("CommandLine", "DIR"))
     , m_databaseOption(QStringLiteral("database"),
-                       QCoreApplication::translate("CommandLine", "Use this database: sqlite:PATH (default: the "
-                                                                  "profile's own file) or "
-                                                                  "postgresql://USER@HOST:PORT/DB."),
+                       QCoreApplication::translate("CommandLine", "Use this database: sqlite:PATH or "
+                                                                  "postgresql://USER@HOST:PORT/DB (default: Settings "
+                                                                  "> Database, else the profile's own file)."),
                        QCoreApplication::translate("CommandLine", "URL"))
     , m_stationOption(QStringLiteral("station"),
-                      QCoreApplication::translate("CommandLine", "Name of this packing station (default: the host "
-                                                                 "name)."),
+                      QCoreApplication::translate("CommandLine", "Name of this packing station (default: Settings > "
+                                                                 "Database, else the host name)."),
                       QCoreApplication::translate("CommandLine", "NAME"))
 {
     m_parser.setApplicationDescription(
@@ -71,10 +74,24 @@ QString CommandLine::helpText() const
     return text;
 }
 
-QString CommandLine::stationName() const
+QString CommandLine::databaseUrl(const Profile &profile) const
 {
-    const QString name = m_parser.value(m_stationOption);
-    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+    return m_parser.isSet(m_databaseOption) ? m_parser.value(m_databaseOption) : AppSettings(profile).databaseUrl();
+}
+
+QString CommandLine::stationName(const Profile &profile) const
+{
+    return stationName(m_parser.value(m_stationOption),
+                       profile.isValid() ? AppSettings(profile).stationName() : QString());
+}
+
+QString CommandLine::stationName(const QString &option, const QString &setting)
+{
+    if (!option.trimmed().isEmpty())
+        return option.trimmed();
+    if (!setting.trimmed().isEmpty())
+        return setting.trimmed();
+    return QSysInfo::machineHostName();
 }
 
 std::optional<int> CommandLine::parseCommand(QCommandLineParser &parser, const QStringList &arguments,

@@ -7,6 +7,8 @@
 
 namespace Packbench {
 
+class Profile;
+
 // Exit statuses of the command line (DESIGN.md): scripts and tests rely on them.
 enum ExitCode : int
 {
@@ -36,8 +38,13 @@ public:
     QString helpText() const;
 
     QString profileDirectory() const { return m_parser.value(m_profileOption); }
+    // --database as given (empty when not given).
     QString databaseUrl() const { return m_parser.value(m_databaseOption); }
-    QString stationName() const;
+    // The database this station opens: --database if given, else Settings > Database (empty = the profile's file).
+    QString databaseUrl(const Profile &profile) const;
+    // This station's name: --station if given, else Settings > Database, else the host name.
+    QString stationName(const Profile &profile) const;
+    static QString stationName(const QString &option, const QString &setting);
     // The command and its arguments; empty = start the GUI.
     QStringList command() const { return m_parser.positionalArguments(); }
 

@@ -2,6 +2,8 @@
 #include "app/CommandLine.h"
 #include "app/UnixSignalWatcher.h"
 #include "app/commands/AccountCommand.h"
+#include "app/commands/CommandContext.h"
+#include "app/commands/DatabaseCommand.h"
 #include "app/commands/ImportCommand.h"
 #include "app/commands/PrintCommand.h"
 #include "app/commands/RuleCommand.h"
@@ -119,7 +121,8 @@ int runHeadless(int argc, char **argv)
         out << commandLine.helpText() << Qt::endl
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
             << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText()
-            << AccountCommand::helpText() << RuleCommand::helpText() << PrintCommand::helpText() << Qt::endl
+            << AccountCommand::helpText() << RuleCommand::helpText() << PrintCommand::helpText()
+            << DatabaseCommand::helpText() << Qt::endl
             << QCoreApplication::translate("main", "'packbench COMMAND --help' shows the options of one command.")
             << Qt::endl;
         return ExitOk;
@@ -141,6 +144,8 @@ int runHeadless(int argc, char **argv)
         return AccountCommand::run(commandLine, command);
     if (command.constFirst() == QLatin1String("rule"))
         return RuleCommand::run(commandLine, command);
+    if (command.constFirst() == QLatin1String("database"))
+        return DatabaseCommand::run(commandLine, command);
     const std::pair<const char *, int (*)(const CommandLine &, const QStringList &)> printing[] = {
         {"print", &PrintCommand::runPrint},       {"reprint", &PrintCommand::runReprint},
         {"void", &PrintCommand::runVoid},         {"writeback", &PrintCommand::runWriteback},
@@ -181,24 +186,23 @@ int runGui(int argc, char **argv)
         return ExitFailure;
     }
 
-    DatabaseLocation location;
+    // The window is not there yet, so waiting here for the keychain's password of a shared database freezes nothing.
+    KeychainSecretStore secrets;
     QString error;
-    std::unique_ptr<Database> database;
-    if (DatabaseLocation::parse(commandLine.databaseUrl(), profile, &location, &error))
-        database = Database::open(location, &error);
+    int exitCode = ExitOk;
+    std::unique_ptr<Database> database =
+        CommandContext::openStationDatabase(commandLine, profile, secrets, &error, &exitCode);
     if (!database) {
         printError(error);
         QMessageBox::critical(nullptr, QApplication::translate("main", "Packbench cannot start"),
                               QApplication::translate("main", "The database cannot be opened:\n%1").arg(error));
-        return ExitDatabase;
+        return exitCode;
     }
-    database->setStationName(commandLine.stationName());
-    KeychainSecretStore secrets;
     StoreService stores(profile, *database, secrets);
 
     UnixSignalWatcher signalWatcher;
 
-    auto window = std::make_unique<MainWindow>(profile, *database, stores, commandLine.stationName());
+    auto window = std::make_unique<MainWindow>(profile, *database, stores, database->stationName());
     // SIGTERM/SIGINT/SIGHUP: cancel an import under way (what is imported stays) and close without asking.
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, window.get(),
                      &MainWindow::closeForTermination);

@@ -11,7 +11,7 @@ PACKAGES=(
   libzint-dev zbar-tools poppler-utils
   xvfb xauth x11-utils fonts-dejavu-core imagemagick
   gnome-keyring dbus dbus-x11 libsecret-tools
-  postgresql
+  postgresql libpq-dev
   clang libclang-rt-14-dev clang-format
   time qt6-translations-l10n
   dpkg-dev file desktop-file-utils appstream

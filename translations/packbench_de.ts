@@ -438,6 +438,16 @@
         <extracomment>%1 is a command group such as store, %2 the word that is no command of it, %3 its commands, e.g. &quot;add, list, remove or set&quot;.</extracomment>
         <translation>unbekannter %1-Befehl &apos;%2&apos;: verwenden Sie %3.</translation>
     </message>
+    <message>
+        <source>Settings &gt; Database: %1 Correct it there, or go back to this computer&apos;s own database with: packbench database use local</source>
+        <extracomment>%1 says what is wrong with the database URL saved in the settings.</extracomment>
+        <translation>Einstellungen &gt; Datenbank: %1 Korrigieren Sie die Einstellung dort oder wechseln Sie zurück zur eigenen Datenbank dieses Computers mit: packbench database use local</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain: %1</source>
+        <extracomment>After why the database cannot be opened; %1 is the keychain&apos;s error.</extracomment>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -458,16 +468,8 @@
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>Use this database: sqlite:PATH (default: the profile&apos;s own file) or postgresql://USER@HOST:PORT/DB.</source>
-        <translation>Diese Datenbank verwenden: sqlite:PFAD (Standard: die Datei des Profils) oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Name of this packing station (default: the host name).</source>
-        <translation>Name dieses Packplatzes (Standard: der Rechnername).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -490,6 +492,120 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
 &apos;packbench --help&apos; lists them and every command.</source>
         <translation>Globale Optionen wie --profile DIR stehen vor dem Befehl;
 &apos;packbench --help&apos; zeigt sie und alle Befehle.</translation>
+    </message>
+    <message>
+        <source>Use this database: sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: Settings &gt; Database, else the profile&apos;s own file).</source>
+        <translation>Diese Datenbank verwenden: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB (Standard: Einstellungen &gt; Datenbank, sonst die eigene Datei des Profils).</translation>
+    </message>
+    <message>
+        <source>Name of this packing station (default: Settings &gt; Database, else the host name).</source>
+        <translation>Name dieses Packplatzes (Standard: Einstellungen &gt; Datenbank, sonst der Hostname).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The database %1 was written by a newer Packbench (schema %2; this one knows up to %3). Update Packbench on this station before it uses that database.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Packbench-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Packbench an diesem Packplatz, bevor er diese Datenbank verwendet.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. It is empty: Packbench creates its tables there when a station first opens it.</source>
+        <translation>Verbunden mit %1. Sie ist leer: Packbench legt dort seine Tabellen an, wenn ein Packplatz sie zum ersten Mal öffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: a Packbench database with %n shipment(s), schema %2. Opening it upgrades it to schema %3, after which older Packbench versions cannot use it: update every station that shares it.</source>
+        <translation>
+            <numerusform>Verbunden mit %1: eine Packbench-Datenbank mit %n Sendung, Schema %2. Beim Öffnen wird sie auf Schema %3 aktualisiert; danach können ältere Packbench-Versionen sie nicht mehr verwenden: Aktualisieren Sie jeden Packplatz, der sie mitbenutzt.</numerusform>
+            <numerusform>Verbunden mit %1: eine Packbench-Datenbank mit %n Sendungen, Schema %2. Beim Öffnen wird sie auf Schema %3 aktualisiert; danach können ältere Packbench-Versionen sie nicht mehr verwenden: Aktualisieren Sie jeden Packplatz, der sie mitbenutzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: a Packbench database with %n shipment(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: eine Packbench-Datenbank mit %n Sendung.</numerusform>
+            <numerusform>Verbunden mit %1: eine Packbench-Datenbank mit %n Sendungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1, but %2 failed: %3</source>
+        <translation>Verbunden mit %1, aber %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>checking the user&apos;s rights</source>
+        <translation>das Prüfen der Benutzerrechte</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the user %2 may not change its shipments. Ask the server&apos;s administrator to give %2 the rights of the user that created the tables (GRANT ... TO %2), or use that user.</source>
+        <translation>Verbunden mit %1, aber der Benutzer %2 darf die Sendungen dort nicht ändern. Bitten Sie den Administrator des Servers, %2 die Rechte des Benutzers zu geben, der die Tabellen angelegt hat (GRANT ... TO %2), oder verwenden Sie diesen Benutzer.</translation>
+    </message>
+    <message>
+        <source>reading its schema version</source>
+        <translation>das Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>counting its shipments</source>
+        <translation>das Zählen der Sendungen</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the user %2 may not create tables in that database, and it is empty. Ask the server&apos;s administrator to make %2 its owner (ALTER DATABASE %3 OWNER TO %2) or to GRANT CREATE ON SCHEMA public TO %2.</source>
+        <translation>Verbunden mit %1, aber der Benutzer %2 darf in dieser Datenbank keine Tabellen anlegen, und sie ist leer. Bitten Sie den Administrator des Servers, %2 zu ihrem Eigentümer zu machen (ALTER DATABASE %3 OWNER TO %2) oder GRANT CREATE ON SCHEMA public TO %2 auszuführen.</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1 yet: Packbench creates it there.</source>
+        <translation>Unter %1 gibt es noch keine Datenbankdatei: Packbench legt sie dort an.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>run packbench database login %1 or enter it in Settings &gt; Database</source>
+        <extracomment>How to store the password; %1 is a database URL without the password.</extracomment>
+        <translation>führen Sie packbench database login %1 aus oder geben Sie es unter Einstellungen &gt; Datenbank ein</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1 (%2). Check the host name and the port, that the server is running and that no firewall blocks this station.</source>
+        <translation>Unter %1 antwortet kein PostgreSQL-Server (%2). Prüfen Sie Hostname und Port, ob der Server läuft und ob eine Firewall diesen Packplatz blockiert.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user %2 (%3). Check the user name and the password: %4. If they are right, ask the server&apos;s administrator to let this station in (pg_hba.conf).</source>
+        <translation>Der Server unter %1 hat den Benutzer %2 abgewiesen (%3). Prüfen Sie Benutzername und Passwort: %4. Wenn beide stimmen, bitten Sie den Administrator des Servers, diesen Packplatz zuzulassen (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server at %1 wants a password for %2, and this station&apos;s keychain has none for it. Store the password: %3.</source>
+        <translation>Der Server unter %1 verlangt ein Passwort für %2, und der Schlüsselbund dieses Packplatzes enthält keines dafür. Speichern Sie das Passwort: %3.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers, but it has no database &quot;%2&quot; (%3). Check the database name, or have the server&apos;s administrator create it for %4 (createdb -O %4 %2).</source>
+        <translation>Der Server unter %1 antwortet, hat aber keine Datenbank „%2“ (%3). Prüfen Sie den Datenbanknamen, oder lassen Sie den Administrator des Servers sie für %4 anlegen (createdb -O %4 %2).</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt (the default; name another with sslrootcert=PATH)</source>
+        <translation>~/.postgresql/root.crt (Standard; eine andere Datei mit sslrootcert=PFAD angeben)</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer encrypted connections, but this station requires them (sslmode=%2). Ask the server&apos;s administrator to turn on ssl, or choose another TLS mode in Settings &gt; Database.</source>
+        <translation>Der Server unter %1 bietet keine verschlüsselten Verbindungen an, aber dieser Packplatz verlangt sie (sslmode=%2). Bitten Sie den Administrator des Servers, SSL einzuschalten, oder wählen Sie unter Einstellungen &gt; Datenbank einen anderen TLS-Modus.</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepts only encrypted connections (%2). Set the TLS mode to verify-full with the server&apos;s certificate authority: in Settings &gt; Database, or in the URL (?sslmode=verify-full&amp;sslrootcert=PATH).</source>
+        <translation>Der Server unter %1 akzeptiert nur verschlüsselte Verbindungen (%2). Stellen Sie den TLS-Modus auf verify-full mit der Zertifizierungsstelle des Servers ein: unter Einstellungen &gt; Datenbank oder in der URL (?sslmode=verify-full&amp;sslrootcert=PFAD).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read (%2). Save the certificate of the authority that signed the server&apos;s certificate there, or name its file with sslrootcert=PATH.</source>
+        <translation>Die Datei der Zertifizierungsstelle %1 kann nicht gelesen werden (%2). Speichern Sie dort das Zertifikat der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat, oder geben Sie ihre Datei mit sslrootcert=PFAD an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not made out to %1 (%2). Connect with a host name the certificate names, or ask the server&apos;s administrator for a certificate for %1.</source>
+        <translation>Das Zertifikat des Servers ist nicht auf %1 ausgestellt (%2). Verbinden Sie sich mit einem Hostnamen, den das Zertifikat nennt, oder bitten Sie den Administrator des Servers um ein Zertifikat für %1.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed (%2): the server&apos;s certificate is not signed by the certificate authority in %3. Check that sslrootcert names the right file; the server&apos;s administrator has it.</source>
+        <translation>Die verschlüsselte Verbindung zu %1 ist fehlgeschlagen (%2): Das Zertifikat des Servers ist nicht von der Zertifizierungsstelle in %3 signiert. Prüfen Sie, ob sslrootcert die richtige Datei angibt; der Administrator des Servers hat sie.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -568,6 +684,259 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>cannot connect to the database server (%1). Check that it is running and reachable.</source>
         <translation>keine Verbindung zum Datenbankserver möglich (%1). Prüfen Sie, ob er läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The database has no change counter (meta change_seq).</source>
+        <translation>Der Datenbank fehlt der Änderungszähler (meta change_seq).</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; in the database URL. Use one of: %2.</source>
+        <translation>Unbekannter sslmode „%1“ in der Datenbank-URL. Verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in the database URL. Packbench knows sslmode and sslrootcert.</source>
+        <translation>Unbekannte Einstellung „%1“ in der Datenbank-URL. Packbench kennt sslmode und sslrootcert.</translation>
+    </message>
+    <message>
+        <source>no connection to the database server. Check that it is running and reachable.</source>
+        <translation>keine Verbindung zum Datenbankserver. Prüfen Sie, ob er läuft und erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>Usage: packbench database login URL (the password on stdin, one line)</source>
+        <translation>Aufruf: packbench database login URL (das Passwort über stdin, eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Only a PostgreSQL server has a password; give its URL, e.g. postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Nur ein PostgreSQL-Server hat ein Passwort; geben Sie seine URL an, z. B. postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password on stdin. Give it as one line on stdin (typed, or piped from a password manager), never as an argument.</source>
+        <translation>Kein Passwort über stdin. Geben Sie es als eine Zeile über stdin ein (getippt oder aus einem Passwortmanager weitergeleitet), nie als Argument.</translation>
+    </message>
+    <message>
+        <source>The password was not stored.</source>
+        <translation>Das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in this station&apos;s keychain.</source>
+        <translation>Das Passwort für %1 ist im Schlüsselbund dieses Packplatzes gespeichert.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench database logout URL</source>
+        <translation>Aufruf: packbench database logout URL</translation>
+    </message>
+    <message>
+        <source>This station&apos;s keychain holds no password for %1 any more.</source>
+        <translation>Der Schlüsselbund dieses Packplatzes enthält kein Passwort mehr für %1.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench database test [URL] [--json]</source>
+        <translation>Aufruf: packbench database test [URL] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: packbench database use URL|local</source>
+        <translation>Aufruf: packbench database use URL|local</translation>
+    </message>
+    <message>
+        <source>This station still uses %1.</source>
+        <translation>Dieser Packplatz verwendet weiterhin %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written; this station still uses its old database.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden; dieser Packplatz verwendet weiterhin seine bisherige Datenbank.</translation>
+    </message>
+    <message>
+        <source>This station now uses %1. A Packbench window that is open keeps its database until it is started again.</source>
+        <translation>Dieser Packplatz verwendet jetzt %1. Ein geöffnetes Packbench-Fenster behält seine Datenbank, bis es neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own database (%1)</source>
+        <translation>die eigene Datenbank dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>The database to copy to (its URL).</source>
+        <translation>Die Datenbank, in die kopiert wird (ihre URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Usage: packbench database migrate --to URL</source>
+        <translation>Aufruf: packbench database migrate --to URL</translation>
+    </message>
+    <message>
+        <source>%1 is this station&apos;s own database: name another one with --to.</source>
+        <translation>%1 ist die eigene Datenbank dieses Packplatzes: Geben Sie mit --to eine andere an.</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows</source>
+        <extracomment>Progress of the copy on stderr: %1 is a table, %2 of %3 its rows.</extracomment>
+        <translation>%1 wird kopiert: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Nach %1 wurde nichts kopiert: %2</translation>
+    </message>
+    <message>
+        <source>table	this station	%1</source>
+        <extracomment>The header of the per-table counts after a copy; keep the tabs.</extracomment>
+        <translation>Tabelle	dieser Packplatz	%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) to %1; every table holds as many rows there as here.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 kopiert; jede Tabelle enthält dort genauso viele Zeilen wie hier.</numerusform>
+            <numerusform>%n Zeilen nach %1 kopiert; jede Tabelle enthält dort genauso viele Zeilen wie hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch this station to it with: packbench database use %1</source>
+        <translation>Stellen Sie diesen Packplatz darauf um mit: packbench database use %1</translation>
+    </message>
+    <message>
+        <source>  database login URL                store the server&apos;s password in the keychain (stdin), test it
+  database logout URL               remove that password from the keychain
+  database test [URL] [--json]      test the connection (default: this station&apos;s database)
+  database use URL|local            switch this station to that database after a test
+  database migrate --to URL         copy this station&apos;s database there and compare the counts
+</source>
+        <translation>  database login URL                das Passwort des Servers im Schlüsselbund speichern (stdin) und testen
+  database logout URL               dieses Passwort aus dem Schlüsselbund entfernen
+  database test [URL] [--json]      die Verbindung testen (Standard: die Datenbank dieses Packplatzes)
+  database use URL|local            diesen Packplatz nach einem Test auf diese Datenbank umstellen
+  database migrate --to URL         die Datenbank dieses Packplatzes dorthin kopieren und die Anzahlen vergleichen
+</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message numerus="yes">
+        <source>%n store(s)</source>
+        <translation>
+            <numerusform>%n Shop</numerusform>
+            <numerusform>%n Shops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n Sendung</numerusform>
+            <numerusform>%n Sendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s)</source>
+        <translation>
+            <numerusform>%n Rückmeldung</numerusform>
+            <numerusform>%n Rückmeldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved view(s)</source>
+        <translation>
+            <numerusform>%n gespeicherte Ansicht</numerusform>
+            <numerusform>%n gespeicherte Ansichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carrier(s)</source>
+        <translation>
+            <numerusform>%n Versanddienstleister</numerusform>
+            <numerusform>%n Versanddienstleister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the table %1 to %2 failed: %3</source>
+        <translation>Das Kopieren der Tabelle %1 nach %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>Das Lesen der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database this station already uses: choose another database to copy to.</source>
+        <translation>%1 ist die Datenbank, die dieser Packplatz bereits verwendet: Wählen Sie eine andere Datenbank als Ziel.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Packbench data to copy.</source>
+        <translation>%1 enthält keine Packbench-Daten zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 has schema %4. Open both with this Packbench (it upgrades them), then copy again.</source>
+        <translation>%1 hat Schema %2 und %3 hat Schema %4. Öffnen Sie beide mit dieser Packbench-Version (sie aktualisiert sie) und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2 although its schema is the same. Open it once with this Packbench, then copy again.</source>
+        <translation>%1 hat keine Tabelle %2, obwohl das Schema gleich ist. Öffnen Sie die Datenbank einmal mit dieser Packbench-Version und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has no column %3 although its schema is the same. Open it once with this Packbench, then copy again.</source>
+        <translation>Die Tabelle %1 von %2 hat keine Spalte %3, obwohl das Schema gleich ist. Öffnen Sie die Datenbank einmal mit dieser Packbench-Version und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data of its own (%2). Copy only into a new, empty database: create one (or choose another), then copy again. Nothing was changed.</source>
+        <translation>%1 enthält bereits eigene Daten (%2). Kopieren Sie nur in eine neue, leere Datenbank: Legen Sie eine an (oder wählen Sie eine andere) und kopieren Sie dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for the copy failed: %2</source>
+        <translation>Das Vorbereiten von %1 für das Kopieren ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 was left as it was.</source>
+        <translation>Das Kopieren wurde abgebrochen; %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Finishing the copy to %1 failed: %2</source>
+        <translation>Das Abschließen des Kopierens nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 failed: %2</source>
+        <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in %3 but %4 in %5 after the copy, so nothing was kept. Make sure no station uses %5 during the copy, then copy again.</source>
+        <translation>Die Tabelle %1 hat %2 Zeilen in %3, nach dem Kopieren aber %4 in %5, daher wurde nichts behalten. Stellen Sie sicher, dass kein Packplatz %5 während des Kopierens verwendet, und kopieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1724,11 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <source>Only a failed or held write-back can be dismissed.</source>
         <translation>Nur eine fehlgeschlagene oder angehaltene Rückmeldung kann verworfen werden.</translation>
     </message>
+    <message>
+        <source>%1 is printing this shipment right now.</source>
+        <extracomment>%1 is a station name such as Bench 3.</extracomment>
+        <translation>%1 druckt diese Sendung gerade.</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::AccountsPage</name>
@@ -1591,6 +1965,22 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     <message>
         <source>(unknown carrier)</source>
         <translation>(unbekannter Versanddienstleister)</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The carriers could not be read: %1</source>
+        <translation>Die Versanddienstleister konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>Konten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Wait until the accounts have been read, then save again.</source>
+        <translation>Warten Sie, bis die Konten gelesen wurden, und speichern Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2345,453 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     </message>
 </context>
 <context>
+    <name>Packbench::DatabasePage</name>
+    <message>
+        <source>This station&apos;s name, and where it keeps its orders, shipments and settings. Several packing stations can share one PostgreSQL server.</source>
+        <translation>Der Name dieses Packplatzes und wo er seine Bestellungen, Sendungen und Einstellungen ablegt. Mehrere Packplätze können einen PostgreSQL-Server gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Packplatz</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Name des Packplatzes</translation>
+    </message>
+    <message>
+        <source>Station &amp;name:</source>
+        <translation>&amp;Name des Packplatzes:</translation>
+    </message>
+    <message>
+        <source>Shown in the grid&apos;s Printed column and in each shipment&apos;s history, so everyone sees which station printed what. Empty: this computer&apos;s name (%1).</source>
+        <translation>Wird in der Spalte „Gedruckt“ der Tabelle und im Verlauf jeder Sendung angezeigt, damit alle sehen, welcher Packplatz was gedruckt hat. Leer: der Name dieses Computers (%1).</translation>
+    </message>
+    <message>
+        <source>Where this station keeps its data</source>
+        <translation>Wo dieser Packplatz seine Daten ablegt</translation>
+    </message>
+    <message>
+        <source>This &amp;computer only</source>
+        <translation>Nur dieser &amp;Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation>&amp;Gemeinsamer PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Server-Host</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com or 192.168.1.20</source>
+        <translation>z. B. db.example.com oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>e.g. packbench</source>
+        <translation>z. B. packbench</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>disable</translation>
+    </message>
+    <message>
+        <source>prefer</source>
+        <translation>prefer</translation>
+    </message>
+    <message>
+        <source>require</source>
+        <translation>require</translation>
+    </message>
+    <message>
+        <source>verify-ca</source>
+        <translation>verify-ca</translation>
+    </message>
+    <message>
+        <source>verify-full (recommended)</source>
+        <translation>verify-full (empfohlen)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA cert&amp;ificate:</source>
+        <translation>CA-Zert&amp;ifikat:</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Co&amp;py this station&apos;s data to the shared server…</source>
+        <translation>Daten dieses Packplatzes auf den gemeinsamen Server &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The saved database setting cannot be read: %1 Choose again above and apply.</source>
+        <translation>Die gespeicherte Datenbankeinstellung kann nicht gelesen werden: %1 Wählen Sie oben erneut und klicken Sie auf „Anwenden“.</translation>
+    </message>
+    <message>
+        <source>In the file %1. Nothing to set up; no other station sees it.</source>
+        <translation>In der Datei %1. Keine Einrichtung nötig; kein anderer Packplatz sieht sie.</translation>
+    </message>
+    <message>
+        <source>Checks that this station reaches the server, logs in and can use the database. Changes nothing there.</source>
+        <translation>Prüft, ob dieser Packplatz den Server erreicht, sich anmeldet und die Datenbank verwenden kann. Ändert dort nichts.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own file needs no connection test.</source>
+        <translation>Die eigene Datei dieses Computers braucht keinen Verbindungstest.</translation>
+    </message>
+    <message>
+        <source>This station already keeps its data on a server: it has no file of its own to copy.</source>
+        <translation>Dieser Packplatz legt seine Daten bereits auf einem Server ab: Er hat keine eigene Datei zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>For a station moving from its own file to a shared server: choose Shared PostgreSQL server and fill it in first.</source>
+        <translation>Für einen Packplatz, der von seiner eigenen Datei auf einen gemeinsamen Server umzieht: Wählen Sie zuerst „Gemeinsamer PostgreSQL-Server“ und füllen Sie die Felder aus.</translation>
+    </message>
+    <message>
+        <source>Copies everything in this station&apos;s file to the server, whose database must be empty, then compares the counts.</source>
+        <translation>Kopiert alles aus der Datei dieses Packplatzes auf den Server, dessen Datenbank leer sein muss, und vergleicht dann die Anzahlen.</translation>
+    </message>
+    <message>
+        <source>No encryption: passwords and orders cross the network readable. Only for a server on this computer or a network you trust completely.</source>
+        <translation>Keine Verschlüsselung: Passwörter und Bestellungen gehen lesbar über das Netzwerk. Nur für einen Server auf diesem Computer oder in einem Netzwerk, dem Sie voll vertrauen.</translation>
+    </message>
+    <message>
+        <source>Encrypted only when the server insists. Choose verify-full on a network.</source>
+        <translation>Nur verschlüsselt, wenn der Server darauf besteht. Wählen Sie in einem Netzwerk verify-full.</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, but the server is not checked: a machine posing as it would not be noticed.</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet, aber der Server wird nicht geprüft: Ein Rechner, der sich als dieser Server ausgibt, würde nicht bemerkt.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, but the server is not checked: a machine posing as it would not be noticed.</source>
+        <translation>Immer verschlüsselt, aber der Server wird nicht geprüft: Ein Rechner, der sich als dieser Server ausgibt, würde nicht bemerkt.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by the CA certificate below.</source>
+        <translation>Verschlüsselt, und das Zertifikat des Servers muss vom unten angegebenen CA-Zertifikat signiert sein.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by the CA certificate below and name the host above. Recommended on a network.</source>
+        <translation>Verschlüsselt, und das Zertifikat des Servers muss vom unten angegebenen CA-Zertifikat signiert sein und den oben angegebenen Host nennen. Empfohlen in einem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or IP address as this station reaches it; the port is usually %1.</source>
+        <translation>Name oder IP-Adresse des Servers, wie dieser Packplatz ihn erreicht; der Port ist meist %1.</translation>
+    </message>
+    <message>
+        <source>One database for all stations: Packbench creates its tables in it.</source>
+        <translation>Eine Datenbank für alle Packplätze: Packbench legt darin seine Tabellen an.</translation>
+    </message>
+    <message>
+        <source>The user Packbench logs in as; it may create tables there.</source>
+        <translation>Der Benutzer, als der sich Packbench anmeldet; er muss dort Tabellen anlegen dürfen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the server&apos;s certificate: the server&apos;s administrator has it.</source>
+        <translation>Die Zertifizierungsstelle, die das Zertifikat des Servers signiert hat: Der Administrator des Servers hat sie.</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file. Leave it empty if the server asks for none.</source>
+        <translation>Wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei. Lassen Sie das Feld leer, wenn der Server keines verlangt.</translation>
+    </message>
+    <message>
+        <source>looking in the keychain…</source>
+        <translation>Schlüsselbund wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>A password for this server is in this computer&apos;s keychain; type another to replace it.</source>
+        <translation>Ein Passwort für diesen Server liegt im Schlüsselbund dieses Computers; geben Sie ein anderes ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s file</source>
+        <translation>die Datei dieses Computers</translation>
+    </message>
+    <message>
+        <source>This Packbench was started with --database and uses %1: the choice above applies when it starts without it.</source>
+        <translation>Dieses Packbench wurde mit --database gestartet und verwendet %1: Die Auswahl oben gilt, wenn es ohne diese Option startet.</translation>
+    </message>
+    <message>
+        <source>Packbench uses the shared database %1 from its next start.</source>
+        <translation>Packbench verwendet ab dem nächsten Start die gemeinsame Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>Packbench uses this computer&apos;s own file from its next start.</source>
+        <translation>Packbench verwendet ab dem nächsten Start die eigene Datei dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This Packbench was started with --station &quot;%1&quot;: the name above applies when it starts without it.</source>
+        <translation>Dieses Packbench wurde mit --station „%1“ gestartet: Der Name oben gilt, wenn es ohne diese Option startet.</translation>
+    </message>
+    <message>
+        <source>The station name &quot;%1&quot; is used from the next start.</source>
+        <translation>Der Packplatzname „%1“ wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>Restart Packbench to switch.</source>
+        <translation>Starten Sie Packbench neu, um zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s host name or IP address, e.g. db.example.com or 192.168.1.20.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein, z. B. db.example.com oder 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address: write it as db.example.com or 192.168.1.20, without postgresql://, a user or a port (the port has its own field).</source>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse: Schreiben Sie ihn in der Form db.example.com oder 192.168.1.20, ohne postgresql://, Benutzer oder Port (der Port hat ein eigenes Feld).</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535; PostgreSQL&apos;s usual port is %1.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535; der übliche Port von PostgreSQL ist %1.</translation>
+    </message>
+    <message>
+        <source>Write the name of the database on the server, e.g. packbench.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein, z. B. packbench.</translation>
+    </message>
+    <message>
+        <source>Write only the database&apos;s name, without &quot;/&quot;, &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>Geben Sie nur den Namen der Datenbank ein, ohne „/“, „?“ oder „#“.</translation>
+    </message>
+    <message>
+        <source>Write the user Packbench logs in as (the server&apos;s administrator gives it with the password).</source>
+        <translation>Geben Sie den Benutzer ein, als der sich Packbench anmeldet (der Administrator des Servers teilt ihn zusammen mit dem Passwort mit).</translation>
+    </message>
+    <message>
+        <source>Write only the user&apos;s name, without &quot;@&quot;, &quot;:&quot; or &quot;/&quot;.</source>
+        <translation>Geben Sie nur den Namen des Benutzers ein, ohne „@“, „:“ oder „/“.</translation>
+    </message>
+    <message>
+        <source>%1 checks the server&apos;s certificate: choose the file of the certificate authority that signed it (the server&apos;s administrator has it).</source>
+        <translation>%1 prüft das Zertifikat des Servers: Wählen Sie die Datei der Zertifizierungsstelle, die es signiert hat (der Administrator des Servers hat sie).</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the CA certificate file, or choose it with Browse.</source>
+        <translation>Geben Sie den vollständigen Pfad der CA-Zertifikatsdatei an, oder wählen Sie sie mit „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist: choose the CA certificate file again.</source>
+        <translation>Die Datei %1 existiert nicht: Wählen Sie die CA-Zertifikatsdatei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a certificate file.</source>
+        <translation>%1 ist ein Ordner, keine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>Packbench may not read %1: choose a copy it can read.</source>
+        <translation>Packbench darf %1 nicht lesen: Wählen Sie eine Kopie, die es lesen kann.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain: %1 Type the password instead.</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1 Geben Sie das Passwort stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not tested: correct the field marked in red first.</source>
+        <translation>Nicht getestet: Korrigieren Sie zuerst das rot markierte Feld.</translation>
+    </message>
+    <message>
+        <source>Not copied: correct the field marked in red first.</source>
+        <translation>Nicht kopiert: Korrigieren Sie zuerst das rot markierte Feld.</translation>
+    </message>
+    <message>
+        <source>Copy to the shared server</source>
+        <translation>Auf den gemeinsamen Server kopieren</translation>
+    </message>
+    <message>
+        <source>Copy everything this station keeps in %1 to %2?</source>
+        <translation>Alles, was dieser Packplatz in %1 ablegt, nach %2 kopieren?</translation>
+    </message>
+    <message>
+        <source>Stores, orders, shipments, labels, rules and accounts are copied in one step, then the rows of every table are counted on both sides. The database on the server must be empty. Nothing changes at this station; print nothing here until the copy is done, because what changes here afterwards stays in this computer&apos;s file.</source>
+        <translation>Shops, Bestellungen, Sendungen, Etiketten, Regeln und Konten werden in einem Schritt kopiert, danach werden die Zeilen jeder Tabelle auf beiden Seiten gezählt. Die Datenbank auf dem Server muss leer sein. An diesem Packplatz ändert sich nichts; drucken Sie hier nichts, bis das Kopieren abgeschlossen ist, denn was sich hier danach ändert, bleibt in der Datei dieses Computers.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Wird nach %1 kopiert…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copying to the shared server</source>
+        <translation>Kopieren auf den gemeinsamen Server</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing is kept on the server…</source>
+        <translation>Wird abgebrochen: Auf dem Server wird nichts behalten…</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was kept on the server.</source>
+        <translation>abgebrochen; auf dem Server wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows…</source>
+        <translation>%1 wird kopiert: %2 von %3 Zeilen…</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2; every table&apos;s count matches: %3.</source>
+        <translation>%1 Zeilen nach %2 kopiert; die Anzahl jeder Tabelle stimmt überein: %3.</translation>
+    </message>
+    <message>
+        <source>Apply to switch this station to the shared server at its next start.</source>
+        <translation>Klicken Sie auf „Anwenden“, um diesen Packplatz beim nächsten Start auf den gemeinsamen Server umzustellen.</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Wait until the connection test or the copy has finished, then apply again.</source>
+        <translation>Warten Sie, bis der Verbindungstest oder das Kopieren beendet ist, und klicken Sie dann erneut auf „Anwenden“.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the password could not be stored in the keychain. %1</source>
+        <translation>Nicht gespeichert: Das Passwort konnte nicht im Schlüsselbund gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1. Check that the disk is not full and that you may write to the profile folder.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Datenträger voll ist und ob Sie in den Profilordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Restart Packbench</source>
+        <translation>Packbench neu starten</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Some settings have changes that are not applied yet. Restart anyway and lose them?</source>
+        <translation>Einige Einstellungen haben Änderungen, die noch nicht angewendet wurden. Trotzdem neu starten und diese Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Packbench cannot find its own program (%1) to start it again: close it and start it yourself.</source>
+        <translation>Packbench findet sein eigenes Programm (%1) nicht, um sich neu zu starten: Schließen Sie es und starten Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>Packbench did not close, so it was not restarted. Close it and start it again yourself when it is done.</source>
+        <translation>Packbench wurde nicht geschlossen und daher nicht neu gestartet. Schließen Sie es und starten Sie es selbst erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>CA-Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Packbench::ImportDialog</name>
     <message>
         <source>about %1 s left</source>
@@ -2106,6 +2943,10 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>BigCommerce status %1</source>
         <translation>BigCommerce-Status %1</translation>
+    </message>
+    <message>
+        <source>Reading the connected stores…</source>
+        <translation>Verbundene Shops werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3143,26 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
     <message>
         <source>Enter the access token of this store to test the connection.</source>
         <translation>Geben Sie das Access Token dieses Shops ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>The stores could not be read: %1</source>
+        <translation>Die Shops konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the connected stores…</source>
+        <translation>Verbundene Shops werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Saved, but the stores could not be read again: %1</source>
+        <translation>Gespeichert, aber die Shops konnten nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store was removed, but the stores could not be read again: %1</source>
+        <translation>Der Shop wurde entfernt, aber die Shops konnten nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s shipments could not be counted: %1</source>
+        <translation>Die Sendungen des Shops konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3483,25 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
             <numerusform>%n angehalten</numerusform>
             <numerusform>%n angehalten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database is back; everything carries on.</source>
+        <translation>Die Datenbank ist wieder erreichbar; alles läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Database unreachable since %1, reconnecting…</source>
+        <extracomment>%1 is a time such as 14:05.</extracomment>
+        <translation>Datenbank seit %1 nicht erreichbar, Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+Nothing is lost: printing and write-backs wait until the database answers again, and what other stations did meanwhile appears then.</source>
+        <translation>%1
+
+%2
+Nichts geht verloren: Drucken und Rückmeldungen warten, bis die Datenbank wieder antwortet, und was andere Packplätze in der Zwischenzeit getan haben, erscheint dann.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +4562,18 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <comment>shipments looked at, how many of them changed</comment>
         <translation>%1, %2 geändert.</translation>
     </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Wait until the rules have been written, then save again.</source>
+        <translation>Warten Sie, bis die Regeln geschrieben wurden, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The rule was saved, but the rules could not be read again: %1</source>
+        <translation>Die Regel wurde gespeichert, aber die Regeln konnten nicht erneut gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::SettingsDialog</name>
@@ -4516,6 +5408,14 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>Print the current shipment choosing the carrier (a manual carrier&apos;s tracking number), the parcels, and which items ship now (Ctrl+Alt+P)</source>
         <translation>Die aktuelle Sendung drucken und dabei Versanddienstleister (bei manuellen die Sendungsnummer), Pakete und die jetzt zu versendenden Artikel wählen (Strg+Alt+P)</translation>
+    </message>
+    <message>
+        <source>The stores could not be read: %1</source>
+        <translation>Die Shops konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/domain/OrderStatus.h"
 #include "core/integrations/StoreService.h"
 #include "core/settings/AppSettings.h"
+#include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRunner.h"
 
 #include <QCheckBox>
@@ -39,7 +40,7 @@ ImportDialog::ImportDialog(const Profile &profile, Database &database, StoreServ
                            QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
-    , m_stores(stores)
+    , m_database(database)
     , m_runner(runner)
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -152,11 +153,38 @@ void ImportDialog::createStatusBoxes(QGroupBox *group)
 
 void ImportDialog::reloadStores()
 {
-    QString error;
-    m_storeList = m_stores.stores(&error);
-    m_statusLabels.clear();
-    for (const StoreConfig &store : std::as_const(m_storeList))
-        m_statusLabels.insert(store.id, m_stores.statusLabels(store.id));
+    const quint64 request = ++m_storesRequest;
+    // The first time there is nothing to show yet; later the list stays as it is until the answer.
+    if (m_storeList.isEmpty())
+        m_progressLabel->setText(tr("Reading the connected stores…"));
+    setRunning(m_running);
+    Database *database = &m_database;
+    m_worker.run([this, database, request] {
+        // Constructed here: the repository uses this thread's own database connection.
+        StoreRepository repository(*database);
+        StoresRead read;
+        read.stores = repository.list(&read.error);
+        for (const StoreConfig &store : std::as_const(read.stores))
+            read.statusLabels.insert(store.id, repository.statusLabels(store.id));
+        // The dialog waits for this thread before it is destroyed, so it is alive here; the queued answer goes with
+        // its pending events if the dialog goes first.
+        QMetaObject::invokeMethod(
+            this, [this, request, read] { showStores(request, read); }, Qt::QueuedConnection);
+    });
+}
+
+void ImportDialog::showStores(quint64 request, const StoresRead &read)
+{
+    if (request != m_storesRequest)
+        return; // a newer read is under way: its answer is the one to show
+    m_storesAnswered = request;
+    if (!m_running && m_progressLabel->text() == tr("Reading the connected stores…"))
+        m_progressLabel->clear();
+    // A failed read keeps the stores shown before, and says why.
+    if (read.error.isEmpty()) {
+        m_storeList = read.stores;
+        m_statusLabels = read.statusLabels;
+    }
     const QString selected = m_storeCombo->currentData().toString();
     {
         const QSignalBlocker blocker(m_storeCombo);
@@ -168,14 +196,15 @@ void ImportDialog::reloadStores()
         m_storeCombo->setCurrentIndex(index >= 0 ? index : 0);
     }
     storeChanged();
-    if (!error.isEmpty())
-        showMessage(tr("The stores could not be read: %1").arg(error), true);
+    if (!read.error.isEmpty())
+        showMessage(tr("The stores could not be read: %1").arg(read.error), true);
     else if (m_storeList.isEmpty())
         showMessage(tr("No store is connected. Connect one in Settings > Integrations first."), true);
     else if (!m_running && m_resultLabel->property("noStores").toBool())
         showMessage(QString(), false);
-    m_resultLabel->setProperty("noStores", error.isEmpty() && m_storeList.isEmpty());
+    m_resultLabel->setProperty("noStores", read.error.isEmpty() && m_storeList.isEmpty());
     setRunning(m_running);
+    Q_EMIT storesLoaded();
 }
 
 void ImportDialog::storeChanged()

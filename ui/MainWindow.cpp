@@ -3,6 +3,8 @@
 #include "core/Version.h"
 #include "core/integrations/StoreService.h"
 #include "core/settings/AppSettings.h"
+#include "core/storage/ChangeFeed.h"
+#include "core/storage/Database.h"
 #include "core/storage/ShipmentRepository.h"
 #include "core/sync/ImportRunner.h"
 #include "core/sync/OrderExplainer.h"
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -84,6 +87,7 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
     createWriteback();
     createActions();
     createStatusBar();
+    createChangeFeed();
     // Size, position and maximised state as the window was last closed in this profile.
     const AppSettings settings(m_profile);
     if (!restoreGeometry(settings.mainWindowGeometry()))
@@ -179,6 +183,11 @@ void MainWindow::createStatusBar()
     connect(m_writebackFailedButton, &QToolButton::clicked, this, &MainWindow::showWritebackPanel);
     statusBar()->addPermanentWidget(m_writebackFailedButton);
     updateWritebackStatus();
+    m_databaseStatusLabel = new QLabel(this);
+    m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_databaseStatusLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_databaseStatusLabel->hide();
+    statusBar()->addPermanentWidget(m_databaseStatusLabel);
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionStatusLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -320,6 +329,39 @@ void MainWindow::shipmentsChanged(const QStringList &keys)
         m_shipmentsView->refreshKeys(keys);
 }
 
+void MainWindow::createChangeFeed()
+{
+    // What other stations (and this station's command line) change appears here within a second or two, row by row.
+    m_changeFeed = new ChangeFeed(m_database, this);
+    connect(m_changeFeed, &ChangeFeed::shipmentsChanged, this, &MainWindow::shipmentsChanged);
+    connect(m_changeFeed, &ChangeFeed::manyShipmentsChanged, this, [this] {
+        if (m_shipmentsView)
+            m_shipmentsView->reload();
+        m_writebackPanel->refresh();
+    });
+    connect(m_changeFeed, &ChangeFeed::shipmentsChanged, m_writebackPanel, &WritebackPanel::refresh);
+    connect(m_changeFeed, &ChangeFeed::availabilityChanged, this, &MainWindow::databaseAvailabilityChanged);
+    m_changeFeed->start();
+}
+
+void MainWindow::databaseAvailabilityChanged(bool available, const QString &message)
+{
+    if (available) {
+        if (m_databaseStatusLabel->isVisible())
+            statusBar()->showMessage(tr("The database is back; everything carries on."), 8000);
+        m_databaseStatusLabel->hide();
+        return;
+    }
+    //: %1 is a time such as 14:05.
+    m_databaseStatusLabel->setText(tr("Database unreachable since %1, reconnecting…")
+                                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_databaseStatusLabel->setToolTip(
+        tr("%1\n\n%2\nNothing is lost: printing and write-backs wait until the database answers again, and what "
+           "other stations did meanwhile appears then.")
+            .arg(m_database.location().displayName(), message));
+    m_databaseStatusLabel->show();
+}
+
 void MainWindow::createWriteback()
 {
     m_writebackRunner = new WritebackRunner(m_database, m_stores, this);
@@ -344,6 +386,7 @@ void MainWindow::createWriteback()
             m_writebackKeysDelay.start();
         m_writebackPanel->refresh();
     });
+    connect(m_writebackRunner, &WritebackRunner::leasesChanged, m_refreshScheduler, &RefreshScheduler::setLeasedStores);
     connect(m_writebackRunner, &WritebackRunner::databaseError, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Write-back: %1").arg(message), 10000); });
     connect(m_writebackRunner, &WritebackRunner::started, this, [this] {

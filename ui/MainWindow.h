@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace Packbench {
 
+class ChangeFeed;
 class ConnectStorePrompt;
 class Database;
 class ImportDialog;
@@ -93,6 +94,8 @@ private:
     void syncFinished(const QString &source, const QString &storeNames, const ImportReport &report);
     void shipmentsChanged(const QStringList &keys);
     void createWriteback();
+    void createChangeFeed();
+    void databaseAvailabilityChanged(bool available, const QString &message);
     // Starts the runner, or starts it again once a start under way is done (stores or tokens changed meanwhile).
     void restartWriteback();
     void updateWritebackStatus();
@@ -108,6 +111,8 @@ private:
     QLabel *m_storeStatusLabel = nullptr;
     QLabel *m_syncStatusLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
+    QLabel *m_databaseStatusLabel = nullptr; // shown while the database server does not answer
+    ChangeFeed *m_changeFeed = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;

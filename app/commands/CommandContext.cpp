@@ -4,6 +4,9 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace Packbench {
 
@@ -16,24 +19,117 @@ std::unique_ptr<CommandContext> CommandContext::open(const CommandLine &commandL
         *exitCode = ExitFailure;
         return nullptr;
     }
-    DatabaseLocation location;
+    context->m_secrets = std::make_unique<KeychainSecretStore>();
     QString error;
-    if (!DatabaseLocation::parse(commandLine.databaseUrl(), context->m_profile, &location, &error)) {
-        printError(error);
-        *exitCode = ExitUsage;
-        return nullptr;
-    }
-    context->m_database = Database::open(location, &error);
+    context->m_database = openStationDatabase(commandLine, context->m_profile, *context->m_secrets, &error, exitCode);
     if (!context->m_database) {
         printError(error);
-        *exitCode = ExitDatabase;
         return nullptr;
     }
-    context->m_database->setStationName(commandLine.stationName());
-    context->m_secrets = std::make_unique<KeychainSecretStore>();
     context->m_stores = std::make_unique<StoreService>(context->m_profile, *context->m_database, *context->m_secrets);
     *exitCode = ExitOk;
     return context;
+}
+
+std::unique_ptr<Database> CommandContext::openStationDatabase(const CommandLine &commandLine, const Profile &profile,
+                                                              SecretStore &secrets, QString *error, int *exitCode)
+{
+    DatabaseLocation location;
+    QString reason;
+    if (!DatabaseLocation::parse(commandLine.databaseUrl(profile), profile, &location, &reason)) {
+        *exitCode = ExitUsage;
+        //: %1 says what is wrong with the database URL saved in the settings.
+        *error = commandLine.databaseUrl().isEmpty()
+                     ? tr("Settings > Database: %1 Correct it there, or go back to this computer's own database "
+                          "with: packbench database use local")
+                           .arg(reason)
+                     : reason;
+        return nullptr;
+    }
+    const SecretStore::Result password = readDatabasePassword(secrets, &location);
+    std::unique_ptr<Database> database = Database::open(location, error);
+    if (!database) {
+        *exitCode = ExitDatabase;
+        if (password.status != SecretStore::Status::Ok && password.status != SecretStore::Status::NotFound) {
+            //: After why the database cannot be opened; %1 is the keychain's error.
+            *error +=
+                QLatin1Char(' ') + tr("The password could not be read from the keychain: %1").arg(password.errorString);
+            *exitCode = ExitKeychain;
+        }
+        return nullptr;
+    }
+    database->setStationName(commandLine.stationName(profile));
+    return database;
+}
+
+SecretStore::Result CommandContext::readDatabasePassword(SecretStore &secrets, DatabaseLocation *location)
+{
+    if (location->backend != DatabaseLocation::Backend::PostgreSQL)
+        return SecretStore::Result{SecretStore::Status::NotFound, QString(), QString()};
+    SecretStore::Result result = readSecret(secrets, location->passwordKey());
+    location->password = result.status == SecretStore::Status::Ok ? result.value : QString();
+    return result;
+}
+
+namespace {
+
+SecretStore::Result waitForSecret(const std::function<void(QObject *, SecretStore::Callback)> &start)
+{
+    QEventLoop loop;
+    SecretStore::Result result;
+    bool finished = false;
+    start(&loop, [&loop, &result, &finished](const SecretStore::Result &answer) {
+        result = answer;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+} // namespace
+
+SecretStore::Result CommandContext::readSecret(SecretStore &secrets, const QString &key)
+{
+    return waitForSecret([&](QObject *context, SecretStore::Callback done) { secrets.read(key, context, done); });
+}
+
+SecretStore::Result CommandContext::writeSecret(SecretStore &secrets, const QString &key, const QString &value)
+{
+    return waitForSecret(
+        [&](QObject *context, SecretStore::Callback done) { secrets.write(key, value, context, done); });
+}
+
+SecretStore::Result CommandContext::removeSecret(SecretStore &secrets, const QString &key)
+{
+    return waitForSecret([&](QObject *context, SecretStore::Callback done) { secrets.remove(key, context, done); });
+}
+
+QString CommandContext::readSecretLine(const QString &prompt, bool *endOfInput)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved = {};
+    if (terminal) {
+        QTextStream(stderr) << prompt << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios hidden = saved;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    QByteArray line;
+    int c = 0;
+    while ((c = std::getchar()) != EOF && c != '\n')
+        line.append(static_cast<char>(c));
+    *endOfInput = c == EOF && line.isEmpty();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        QTextStream err(stderr);
+        err << Qt::endl;
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 std::optional<StoreConfig> CommandContext::storeNamed(const QString &name)

@@ -36,6 +36,21 @@ public:
     // Opens everything; on failure prints the reason and sets *exitCode.
     static std::unique_ptr<CommandContext> open(const CommandLine &commandLine, int *exitCode);
 
+    // The station's database (CommandLine::databaseUrl(profile)) opened with its password from the keychain and
+    // with this station's name; for the commands and for the window's start. nullptr with *error and *exitCode.
+    static std::unique_ptr<Database> openStationDatabase(const CommandLine &commandLine, const Profile &profile,
+                                                         SecretStore &secrets, QString *error, int *exitCode);
+    // Puts the keychain's password of a PostgreSQL location into location->password. NotFound leaves it empty (a
+    // server with trust or peer authentication needs none). Waits in a local event loop: only for the command line
+    // and for the start before any window exists.
+    static SecretStore::Result readDatabasePassword(SecretStore &secrets, DatabaseLocation *location);
+    // The keychain's answer, waited for in a local event loop (command line only).
+    static SecretStore::Result readSecret(SecretStore &secrets, const QString &key);
+    static SecretStore::Result writeSecret(SecretStore &secrets, const QString &key, const QString &value);
+    static SecretStore::Result removeSecret(SecretStore &secrets, const QString &key);
+    // One line of stdin; on a terminal it prompts on stderr and does not echo what is typed.
+    static QString readSecretLine(const QString &prompt, bool *endOfInput);
+
     const Profile &profile() const { return m_profile; }
     Database &database() { return *m_database; }
     StoreService &stores() { return *m_stores; }

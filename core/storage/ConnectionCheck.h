@@ -34,6 +34,18 @@ public:
     static ConnectionCheck run(const DatabaseLocation &location);
     // Pure: which outcome a failed open's error means (libpq's message and SQLSTATE), for run() and Database::open.
     static Outcome classify(const QSqlError &error);
+
+    // A failed connection in words a user can act on: what went wrong at which server, libpq's own words, and what
+    // to do. For Database::open when a PostgreSQL connection cannot be opened.
+    static QString explain(const QSqlError &error, const DatabaseLocation &location);
+    // The sentence of one outcome (never Ok or SchemaNewer, which need the database's figures); `detail` is the
+    // server's or libpq's text, shown in brackets.
+    static QString advice(Outcome outcome, const DatabaseLocation &location, const QString &detail);
+    // libpq's message without its "connection to server at ... failed:" and "FATAL:" prefixes, on one line.
+    static QString detailOf(const QSqlError &error);
+    // A stable word for scripts (`database test --json`): ok, unreachable, authentication-failed, password-missing,
+    // database-missing, tls-failed, schema-newer, failed.
+    static QString outcomeName(Outcome outcome);
 };
 
 } // namespace Packbench

@@ -2,20 +2,28 @@
 
 #include "core/domain/Shipment.h"
 #include "core/settings/Profile.h"
+#include "core/storage/ConnectionCheck.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <atomic>
+#include <libpq-fe.h>
 
 namespace Packbench {
 
 namespace {
+
+// write()'s transactions under way on this thread (connection() must not swap the connection under one).
+thread_local int t_transactionDepth = 0;
 
 // Step-by-step schema: entry N brings version N-1 to N. Never edit a released step; add one.
 const QList<QStringList> &migrations()
@@ -282,6 +290,62 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX outbox_shipment ON outbox (shipment_key, seq)"),
             QStringLiteral("INSERT INTO meta (key, value) VALUES ('outbox_seq', '0')"),
         },
+        {
+            // Step 6: several stations on one database.
+            // - A change sequence: every shipment written (or its tags, or deleted) is marked -1 by a trigger, and
+            //   Database::write gives the marked rows the next number of meta 'change_seq' just before it commits.
+            //   The number is taken under the meta row's lock, so numbers commit in order and a station that read
+            //   the counter at N has seen every change up to N (ChangeFeed).
+            // - A lease per store: one station at a time runs a store's automatic import and write-backs.
+            // - A print claim: the station printing a shipment right now, so another says "Bench 3 is printing this".
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('change_seq', '0')"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX shipments_change_seq ON shipments (change_seq)"),
+            QStringLiteral("CREATE TABLE shipment_deletions ("
+                           " shipment_key TEXT NOT NULL,"
+                           " change_seq BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX shipment_deletions_change_seq ON shipment_deletions (change_seq)"),
+            QStringLiteral("sqlite:CREATE TRIGGER shipments_changed_insert AFTER INSERT ON shipments "
+                           "BEGIN UPDATE shipments SET change_seq = -1 WHERE shipment_key = NEW.shipment_key; END"),
+            QStringLiteral("sqlite:CREATE TRIGGER shipments_changed_update AFTER UPDATE ON shipments "
+                           "WHEN NEW.change_seq = OLD.change_seq "
+                           "BEGIN UPDATE shipments SET change_seq = -1 WHERE shipment_key = NEW.shipment_key; END"),
+            QStringLiteral("sqlite:CREATE TRIGGER shipments_changed_delete AFTER DELETE ON shipments "
+                           "BEGIN INSERT INTO shipment_deletions (shipment_key, change_seq) "
+                           "VALUES (OLD.shipment_key, -1); END"),
+            QStringLiteral("sqlite:CREATE TRIGGER shipment_tags_changed_insert AFTER INSERT ON shipment_tags "
+                           "BEGIN UPDATE shipments SET change_seq = -1 WHERE shipment_key = NEW.shipment_key; END"),
+            QStringLiteral("sqlite:CREATE TRIGGER shipment_tags_changed_delete AFTER DELETE ON shipment_tags "
+                           "BEGIN UPDATE shipments SET change_seq = -1 WHERE shipment_key = OLD.shipment_key; END"),
+            QStringLiteral("postgresql:CREATE FUNCTION packbench_shipment_changed() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $$ BEGIN "
+                           "IF TG_OP = 'INSERT' OR NEW.change_seq = OLD.change_seq THEN NEW.change_seq := -1; END IF; "
+                           "RETURN NEW; END $$"),
+            QStringLiteral("postgresql:CREATE TRIGGER shipments_changed BEFORE INSERT OR UPDATE ON shipments "
+                           "FOR EACH ROW EXECUTE FUNCTION packbench_shipment_changed()"),
+            QStringLiteral("postgresql:CREATE FUNCTION packbench_shipment_deleted() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $$ BEGIN INSERT INTO shipment_deletions (shipment_key, change_seq) "
+                           "VALUES (OLD.shipment_key, -1); RETURN OLD; END $$"),
+            QStringLiteral("postgresql:CREATE TRIGGER shipments_deleted AFTER DELETE ON shipments "
+                           "FOR EACH ROW EXECUTE FUNCTION packbench_shipment_deleted()"),
+            QStringLiteral("postgresql:CREATE FUNCTION packbench_tag_changed() RETURNS trigger LANGUAGE plpgsql "
+                           "AS $$ BEGIN IF TG_OP = 'DELETE' THEN "
+                           "UPDATE shipments SET change_seq = -1 WHERE shipment_key = OLD.shipment_key; "
+                           "ELSE UPDATE shipments SET change_seq = -1 WHERE shipment_key = NEW.shipment_key; END IF; "
+                           "RETURN NULL; END $$"),
+            QStringLiteral("postgresql:CREATE TRIGGER shipment_tags_changed AFTER INSERT OR DELETE ON shipment_tags "
+                           "FOR EACH ROW EXECUTE FUNCTION packbench_tag_changed()"),
+            QStringLiteral("CREATE TABLE store_leases ("
+                           " store_id TEXT PRIMARY KEY,"
+                           " holder TEXT NOT NULL,"
+                           " station TEXT NOT NULL,"
+                           " host TEXT NOT NULL,"
+                           " pid BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL,"
+                           " taken_at BIGINT NOT NULL)"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN printing_station TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN printing_until BIGINT NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
@@ -368,11 +432,16 @@ std::unique_ptr<Database> Database::open(const DatabaseLocation &location, QStri
     }
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
-        *error = tr("Cannot open the database %1: %2").arg(location.displayName(), Database::describe(db.lastError()));
+        // PostgreSQL: what the failure means and what to do (password, TLS, server, database missing).
+        *error =
+            location.backend == DatabaseLocation::Backend::PostgreSQL
+                ? ConnectionCheck::explain(db.lastError(), location)
+                : tr("Cannot open the database %1: %2").arg(location.displayName(), Database::describe(db.lastError()));
         return nullptr;
     }
     if (!database->migrate(error))
         return nullptr;
+    database->m_stampChanges = true;
     return database;
 }
 
@@ -424,8 +493,34 @@ QSqlDatabase Database::connection()
     static std::atomic<quint64> threadCounter{0};
     thread_local const quint64 threadNumber = ++threadCounter;
     const QString name = m_connectionPrefix + QLatin1Char('-') + QString::number(threadNumber);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // Never inside a transaction of this thread: a new connection there would run the rest of the transaction's
+        // statements outside it. write() checks before it begins.
+        if (t_transactionDepth > 0)
+            return db;
+        bool usable = db.isOpen() && !connectionBroken(db);
+        if (usable && m_location.backend == DatabaseLocation::Backend::PostgreSQL) {
+            // A connection idle for a moment (100 ms) may have been cut by a server restart without libpq knowing: one
+            // round trip finds out, so the caller's first read after a restart goes through instead of failing.
+            thread_local QHash<QString, qint64> lastUse;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const qint64 last = lastUse.value(name, now);
+            lastUse.insert(name, now);
+            if (now - last > 100) {
+                QSqlQuery ping(db);
+                usable = ping.exec(QStringLiteral("SELECT 1")) || !isConnectionLost(ping.lastError());
+            }
+        }
+        if (!usable) {
+            // The server restarted or the network dropped the connection: a new one, quietly. When the server is
+            // still away, queries fail with "cannot connect" and the next call tries again.
+            db.close();
+            QString ignored;
+            openConnection(db, &ignored);
+        }
+        return db;
+    }
 
     const QString driver =
         m_location.backend == DatabaseLocation::Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -450,26 +545,88 @@ int Database::schemaVersion()
     return query.value(0).toInt();
 }
 
+bool Database::connectionBroken(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
+}
+
+bool Database::begin(QSqlDatabase &db, QString *error)
+{
+    const QString statement = m_location.backend == DatabaseLocation::Backend::SQLite
+                                  ? QStringLiteral("BEGIN IMMEDIATE")
+                                  : QStringLiteral("BEGIN");
+    // Twice at most: a connection the server dropped while it was idle is only found out by using it, and nothing
+    // has been done yet when BEGIN fails.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!db.isOpen() || connectionBroken(db)) {
+            db.close();
+            QString reason;
+            if (!openConnection(db, &reason)) {
+                *error = tr("The database %1 is not available: %2").arg(m_location.displayName(), reason);
+                return false;
+            }
+        }
+        QSqlQuery query(db);
+        if (query.exec(statement)) {
+            error->clear(); // a first attempt on a dropped connection said why it failed; this one went through
+            return true;
+        }
+        *error = describe(query.lastError());
+        if (!isConnectionLost(query.lastError()))
+            return false;
+        db.close();
+    }
+    return false;
+}
+
+// Gives the shipments this transaction marked (-1, by the triggers of schema step 6) the next change number.
+bool Database::stampChanges(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!execQuery(query,
+                   QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM shipments WHERE change_seq = -1) OR EXISTS "
+                                  "(SELECT 1 FROM shipment_deletions WHERE change_seq = -1)"),
+                   error))
+        return false;
+    if (!query.next())
+        return true;
+    query.finish();
+    if (!execQuery(query,
+                   QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = "
+                                  "'change_seq' RETURNING value"),
+                   error))
+        return false;
+    if (!query.next()) {
+        *error = tr("The database has no change counter (meta change_seq).");
+        return false;
+    }
+    const qint64 number = query.value(0).toLongLong();
+    query.finish();
+    for (const char *table : {"shipments", "shipment_deletions"}) {
+        query.prepare(QStringLiteral("UPDATE %1 SET change_seq = ? WHERE change_seq = -1").arg(QLatin1String(table)));
+        query.addBindValue(number);
+        if (!execQuery(query, error))
+            return false;
+    }
+    return true;
+}
+
 bool Database::write(const std::function<bool(QSqlDatabase &, QString *)> &work, QString *error)
 {
     QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        QString reason;
-        if (!openConnection(db, &reason)) {
-            *error = tr("The database %1 is not available: %2").arg(m_location.displayName(), reason);
-            return false;
-        }
-    }
-    QSqlQuery begin(db);
-    const QString beginStatement = m_location.backend == DatabaseLocation::Backend::SQLite
-                                       ? QStringLiteral("BEGIN IMMEDIATE")
-                                       : QStringLiteral("BEGIN");
-    if (!begin.exec(beginStatement)) {
-        *error = describe(begin.lastError());
+    if (!begin(db, error))
         return false;
-    }
+    struct Depth
+    {
+        Depth() { ++t_transactionDepth; }
+        ~Depth() { --t_transactionDepth; }
+    } depth;
     QString workError;
-    if (!work(db, &workError)) {
+    if (!work(db, &workError) || (m_stampChanges.load() && !stampChanges(db, &workError))) {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         *error = workError;
@@ -511,7 +668,18 @@ bool Database::migrate(QString *error)
                 return false;
             }
             for (int step = version; step < static_cast<int>(steps.size()); ++step) {
-                for (const QString &statement : steps.at(step)) {
+                for (QString statement : steps.at(step)) {
+                    // "sqlite:" and "postgresql:" statements run on that backend only (triggers differ).
+                    const bool onSqlite = m_location.backend == DatabaseLocation::Backend::SQLite;
+                    if (statement.startsWith(QLatin1String("sqlite:"))) {
+                        if (!onSqlite)
+                            continue;
+                        statement = statement.mid(7);
+                    } else if (statement.startsWith(QLatin1String("postgresql:"))) {
+                        if (onSqlite)
+                            continue;
+                        statement = statement.mid(11);
+                    }
                     if (!query.exec(statement)) {
                         *stepError = tr("Upgrading the database to schema %1 failed: %2")
                                          .arg(step + 1)
@@ -566,7 +734,35 @@ QString Database::describe(const QSqlError &error)
          text.contains(QLatin1String("server closed"), Qt::CaseInsensitive) ||
          text.contains(QLatin1String("timeout"), Qt::CaseInsensitive)))
         return tr("cannot connect to the database server (%1). Check that it is running and reachable.").arg(text);
+    if (text.trimmed().isEmpty())
+        return tr("no connection to the database server. Check that it is running and reachable.");
     return text;
+}
+
+bool Database::isConnectionLost(const QSqlError &error)
+{
+    // SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down or starting), or libpq's
+    // own words when the socket went away before an answer.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P0")))
+        return true;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char *words : {"server closed the connection", "no connection to the server", "terminating connection",
+                              "could not receive data", "could not send data", "connection to server",
+                              "SSL connection has been closed", "SSL SYSCALL error", "EOF detected"}) {
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString Database::nowMsSql() const
+{
+    return m_location.backend == DatabaseLocation::Backend::SQLite
+               ? QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)")
+               : QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
 }
 
 bool execQuery(QSqlQuery &query, QString *error)

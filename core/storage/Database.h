@@ -38,6 +38,13 @@ public:
 
     // A database error in words a user can act on (disk full, locked, server unreachable, ...).
     static QString describe(const QSqlError &error);
+    // Whether an error means the connection to the server is gone (restart, network): the next connection() opens
+    // a new one, and a write that failed at its start is tried once more on it.
+    static bool isConnectionLost(const QSqlError &error);
+
+    // SQL for the database's own clock in milliseconds since 1970 (the server's clock on PostgreSQL, so stations
+    // whose clocks differ agree on leases and claims).
+    QString nowMsSql() const;
 
     // The name of this packing station, written into each shipment's history (default: the host name).
     QString stationName() const;
@@ -48,12 +55,15 @@ public:
     void watchGuiThread(bool on);
     int guiThreadUses() const { return m_guiThreadUses.load(); }
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
 private:
     explicit Database(const DatabaseLocation &location);
     bool openConnection(QSqlDatabase &db, QString *error) const;
     bool migrate(QString *error);
+    bool begin(QSqlDatabase &db, QString *error);
+    bool stampChanges(QSqlDatabase &db, QString *error);
+    static bool connectionBroken(const QSqlDatabase &db);
 
     DatabaseLocation m_location;
     QString m_connectionPrefix;
@@ -61,6 +71,7 @@ private:
     QStringList m_connectionNames;
     QString m_stationName;
     std::atomic<bool> m_watchGuiThread{false};
+    std::atomic<bool> m_stampChanges{false}; // from schema 6 on: write() numbers the shipments it changed
     std::atomic<int> m_guiThreadUses{0};
 };
 

@@ -13,7 +13,8 @@ bool DatabaseLocation::parse(const QString &url, const Profile &profile, Databas
 {
     DatabaseLocation parsed;
     const QString text = url.trimmed();
-    if (text.isEmpty()) {
+    // "local" as `packbench database use local` says it: this computer only.
+    if (text.isEmpty() || text == QLatin1String("local")) {
         parsed.sqlitePath = profile.databasePath();
     } else if (text.startsWith(QLatin1String("sqlite:"))) {
         parsed.sqlitePath = text.mid(7);
@@ -53,8 +54,8 @@ bool DatabaseLocation::parse(const QString &url, const Profile &profile, Databas
             } else if (key == QLatin1String("sslrootcert")) {
                 parsed.sslRootCert = QFileInfo(value).absoluteFilePath();
             } else {
-                *error = tr("Unknown setting \"%1\" in the database URL. Packbench knows sslmode and sslrootcert.")
-                             .arg(key);
+                *error =
+                    tr("Unknown setting \"%1\" in the database URL. Packbench knows sslmode and sslrootcert.").arg(key);
                 return false;
             }
         }

@@ -31,8 +31,8 @@ public:
     QString sslRootCert;
     QString password; // from the keychain, never from the URL or a file
 
-    // "sqlite:PATH", "postgresql://USER@HOST:PORT/DB[?sslmode=MODE&sslrootcert=PATH]", or empty for the profile's own
-    // file.
+    // "sqlite:PATH", "postgresql://USER@HOST:PORT/DB[?sslmode=MODE&sslrootcert=PATH]", or empty (or "local") for the
+    // profile's own file.
     static bool parse(const QString &url, const Profile &profile, DatabaseLocation *location, QString *error);
     // The URL that parse() reads back to this location (never with the password); empty for the profile's own file.
     QString url(const Profile &profile) const;

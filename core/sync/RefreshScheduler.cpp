@@ -39,7 +39,10 @@ void RefreshScheduler::reload()
         auto *timer = new QTimer(this);
         timer->setInterval(store.autoImportMinutes * 60 * 1000);
         const QUuid id = store.id;
-        connect(timer, &QTimer::timeout, this, [this, id] { refreshNow(id); });
+        connect(timer, &QTimer::timeout, this, [this, id] {
+            if (m_leased.contains(id))
+                refreshNow(id);
+        });
         timer->start();
         m_timers.insert(id, timer);
     }
@@ -51,6 +54,11 @@ void RefreshScheduler::refreshNow(const QUuid &storeId)
         return;
     m_queue.append(storeId);
     runNext();
+}
+
+void RefreshScheduler::setLeasedStores(const QList<QUuid> &storeIds)
+{
+    m_leased = QSet<QUuid>(storeIds.cbegin(), storeIds.cend());
 }
 
 void RefreshScheduler::runNext()

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -26,6 +27,11 @@ public:
     // Re-reads the stores and their intervals (after Settings changed).
     void reload();
     void refreshNow(const QUuid &storeId);
+    // The stores whose lease this station holds (WritebackWorker::leasesChanged): the automatic refresh of a store
+    // runs only at the station holding its lease, so four stations do not import the same orders four times. A
+    // refresh asked for by hand (refreshNow) runs anywhere.
+    void setLeasedStores(const QList<QUuid> &storeIds);
+    bool holdsLease(const QUuid &storeId) const { return m_leased.contains(storeId); }
     bool isRefreshing() const;
 
 Q_SIGNALS:
@@ -42,6 +48,7 @@ private:
     QHash<QUuid, QTimer *> m_timers;
     QList<QUuid> m_queue;
     QUuid m_current;
+    QSet<QUuid> m_leased;
 };
 
 } // namespace Packbench

@@ -365,6 +365,51 @@ QString Outbox::describe(const QString &state, const QString &note, const QDateT
     return state;
 }
 
+QString Outbox::claimForPrint(const QString &shipmentKey, QString *error)
+{
+    QString elsewhere;
+    const QVariant station = text(m_database.stationName());
+    m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            // Two minutes: a print that takes longer (a printer dialog left open) no longer blocks the others.
+            if (!exec(query,
+                      QStringLiteral("UPDATE shipments SET printing_station = ?, printing_until = %1 + 120000 WHERE "
+                                     "shipment_key = ? AND state = 'to-ship' AND (printing_station = '' OR "
+                                     "printing_station = ? OR printing_until < %1)")
+                          .arg(m_database.nowMsSql()),
+                      {station, shipmentKey, station}, stepError))
+                return false;
+            if (query.numRowsAffected() == 1)
+                return true;
+            if (!exec(query,
+                      QStringLiteral("SELECT printing_station FROM shipments WHERE shipment_key = ? AND state = "
+                                     "'to-ship' AND printing_station <> '' AND printing_until >= %1")
+                          .arg(m_database.nowMsSql()),
+                      {shipmentKey}, stepError))
+                return false;
+            if (query.next())
+                elsewhere = query.value(0).toString();
+            return true;
+        },
+        error);
+    return elsewhere;
+}
+
+void Outbox::releasePrintClaim(const QString &shipmentKey)
+{
+    QString ignored;
+    m_database.write(
+        [&](QSqlDatabase &db, QString *stepError) {
+            QSqlQuery query(db);
+            return exec(query,
+                        QStringLiteral("UPDATE shipments SET printing_station = '', printing_until = 0 WHERE "
+                                       "shipment_key = ? AND printing_station = ?"),
+                        {shipmentKey, text(m_database.stationName())}, stepError);
+        },
+        &ignored);
+}
+
 PrintResult Outbox::print(const PrintRequest &request, const Render &render)
 {
     PrintResult result;
@@ -374,6 +419,21 @@ PrintResult Outbox::print(const PrintRequest &request, const Render &render)
         *stepError = message;
         return false;
     };
+    // First a claim of its own, committed at once: a station printing the same shipment meanwhile is told who is
+    // printing it instead of waiting for this print's transaction.
+    QString claimError;
+    const QString printingElsewhere = claimForPrint(request.shipmentKey, &claimError);
+    if (!claimError.isEmpty()) {
+        result.outcome = PrintResult::Outcome::Failed;
+        result.message = claimError;
+        return result;
+    }
+    if (!printingElsewhere.isEmpty()) {
+        result.outcome = PrintResult::Outcome::Conflict;
+        //: %1 is a station name such as Bench 3.
+        result.message = tr("%1 is printing this shipment right now.").arg(printingElsewhere);
+        return result;
+    }
     const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
             QString readError;
@@ -538,7 +598,8 @@ PrintResult Outbox::print(const PrintRequest &request, const Render &render)
                       QStringLiteral("UPDATE shipments SET state = 'printed', printed_at = ?, printed_station = ?, "
                                      "carrier = ?, carrier_id = ?, tracking_number = ?, tracking_numbers = ?, "
                                      "parcels = ?, writeback = ?, writeback_note = ?, writeback_at = NULL, flag = '', "
-                                     "void_guard = '' WHERE shipment_key = ? AND state = 'to-ship'"),
+                                     "void_guard = '', printing_station = '', printing_until = 0 WHERE shipment_key = "
+                                     "? AND state = 'to-ship'"),
                       {printedAt, text(m_database.stationName()), carrier->name, idText(carrier->id),
                        text(tracking.value(0)), text(tracking.join(QLatin1Char(' '))), parcels, state,
                        text(decision.reason), key},
@@ -601,6 +662,8 @@ PrintResult Outbox::print(const PrintRequest &request, const Render &render)
         &result.message);
     if (!written && result.outcome == PrintResult::Outcome::Ok)
         result.outcome = PrintResult::Outcome::Failed;
+    if (!written)
+        releasePrintClaim(request.shipmentKey); // printed, the claim went with the print's own update
     return result;
 }
 
@@ -814,7 +877,7 @@ int Outbox::dispatch(const std::optional<QUuid> &storeId, const QList<qint64> &o
     return written ? count : -1;
 }
 
-std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString *error)
+std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString *error, const QString &leaseHolder)
 {
     if (storeIds.isEmpty())
         return std::nullopt;
@@ -827,15 +890,26 @@ std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString
                 marks << QStringLiteral("?");
                 binds << idText(id);
             }
+            QString leased;
+            if (!leaseHolder.isEmpty()) {
+                leased = QStringLiteral(" AND EXISTS (SELECT 1 FROM store_leases l WHERE l.store_id = o.store_id AND "
+                                        "l.holder = ? AND l.expires_at > %1)")
+                             .arg(m_database.nowMsSql());
+                binds << leaseHolder;
+            }
+            const bool postgres = m_database.backend() == DatabaseLocation::Backend::PostgreSQL;
             QSqlQuery query(db);
             // One order's write-backs go in the order they were written (a void after its shipment, parts in turn).
+            // SQLite has one writer at a time (BEGIN IMMEDIATE); PostgreSQL locks the row it reads and skips rows
+            // another station is claiming.
             if (!exec(query,
                       QStringLiteral("SELECT %1%2 WHERE o.state IN ('queued', 'retrying') AND (o.next_attempt_at IS "
                                      "NULL OR o.next_attempt_at <= ?) AND o.store_id IN (%3) AND NOT EXISTS (SELECT 1 "
                                      "FROM outbox e WHERE e.store_id = o.store_id AND e.order_id = o.order_id AND "
-                                     "e.seq < o.seq AND e.state IN ('queued', 'sending', 'retrying')) ORDER BY o.seq "
-                                     "LIMIT 1")
-                          .arg(kRowColumns, kRowFrom, marks.join(QLatin1Char(','))),
+                                     "e.seq < o.seq AND e.state IN ('queued', 'sending', 'retrying'))%4 ORDER BY o.seq "
+                                     "LIMIT 1%5")
+                          .arg(kRowColumns, kRowFrom, marks.join(QLatin1Char(',')), leased,
+                               postgres ? QStringLiteral(" FOR UPDATE OF o SKIP LOCKED") : QString()),
                       binds, stepError))
                 return false;
             if (!query.next())
@@ -861,22 +935,28 @@ std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString
     return claimed;
 }
 
-int Outbox::recoverInterrupted(QString *error)
+int Outbox::recoverInterrupted(QString *error, const std::optional<QUuid> &storeId)
 {
     int count = 0;
     m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
+            const QString ofStore = storeId ? QStringLiteral(" AND store_id = ?") : QString();
+            QVariantList binds{tr("the station stopped while sending; BigCommerce is asked before it is sent again"),
+                               now()};
+            if (storeId)
+                binds << idText(*storeId);
             QSqlQuery query(db);
             if (!exec(query,
                       QStringLiteral("UPDATE outbox SET state = 'retrying', next_attempt_at = NULL, last_error = ?, "
-                                     "updated_at = ? WHERE state = 'sending'"),
-                      {tr("the station stopped while sending; BigCommerce is asked before it is sent again"), now()},
-                      stepError))
+                                     "updated_at = ? WHERE state = 'sending'%1")
+                          .arg(ofStore),
+                      binds, stepError))
                 return false;
             count = query.numRowsAffected();
             return exec(query,
-                        QStringLiteral("UPDATE shipments SET writeback = 'retrying' WHERE writeback = 'sending'"), {},
-                        stepError);
+                        QStringLiteral("UPDATE shipments SET writeback = 'retrying' WHERE writeback = 'sending'%1")
+                            .arg(ofStore),
+                        storeId ? QVariantList{idText(*storeId)} : QVariantList{}, stepError);
         },
         error);
     return count;
@@ -972,13 +1052,26 @@ bool Outbox::recordStopped(const OutboxRow &row, bool held, const QString &reaso
         error);
 }
 
-QDateTime Outbox::nextDue(QString *error)
+QDateTime Outbox::nextDue(QString *error, const std::optional<QList<QUuid>> &storeIds)
 {
+    QString ofStores;
+    QVariantList binds;
+    if (storeIds) {
+        if (storeIds->isEmpty())
+            return {};
+        QStringList marks;
+        for (const QUuid &id : *storeIds) {
+            marks << QStringLiteral("?");
+            binds << idText(id);
+        }
+        ofStores = QStringLiteral(" AND store_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     QSqlQuery query(m_database.connection());
     if (!exec(query,
               QStringLiteral("SELECT MIN(COALESCE(next_attempt_at, '')) FROM outbox WHERE state IN ('queued', "
-                             "'retrying')"),
-              {}, error) ||
+                             "'retrying')%1")
+                  .arg(ofStores),
+              binds, error) ||
         !query.next() || query.value(0).isNull())
         return {};
     const QString at = query.value(0).toString();

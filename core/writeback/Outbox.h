@@ -106,7 +106,13 @@ public:
 
     explicit Outbox(Database &database);
 
+    // Claims the shipment for this station (shipments.printing_station, committed at once), prints it in one
+    // transaction that clears the claim, or gives the claim back when the print fails. While another station's claim
+    // stands, the outcome is Conflict: "Bench 3 is printing this shipment right now."
     PrintResult print(const PrintRequest &request, const Render &render);
+    // The station whose unexpired claim holds the shipment (empty: this station has it now, or it is not to ship).
+    QString claimForPrint(const QString &shipmentKey, QString *error);
+    void releasePrintClaim(const QString &shipmentKey);
     // The same labels again; nothing is written back.
     PrintResult reprint(const QString &shipmentKey, const Render &render);
     // Undoes a print. Before its write-back was sent: the write-back is dropped. After: a Void row deletes the
@@ -118,16 +124,21 @@ public:
     // The worker's side.
     // Claims the next row that is due (queued, or retrying whose time has come) and that no earlier row of its order
     // is ahead of: state -> sending, attempts + 1. Nothing due: nullopt.
-    std::optional<OutboxRow> claimNext(const QList<QUuid> &storeIds, QString *error);
-    // Rows that were being sent when a station stopped: their outcome is unknown, so they are verified first.
-    int recoverInterrupted(QString *error);
+    // With `leaseHolder`, only rows of stores whose lease that holder has now (StoreLeases), checked in the same
+    // statement. On PostgreSQL the row is locked as it is read (FOR UPDATE SKIP LOCKED): stations never wait for
+    // each other's rows nor take the same one.
+    std::optional<OutboxRow> claimNext(const QList<QUuid> &storeIds, QString *error,
+                                       const QString &leaseHolder = QString());
+    // Rows that were being sent when a station stopped (of one store, or all): their outcome is unknown, so they are
+    // verified first. A station calls it for a store when it takes the store's lease.
+    int recoverInterrupted(QString *error, const std::optional<QUuid> &storeId = std::nullopt);
     bool recordSent(const OutboxRow &row, qint64 bcShipmentId, int previousStatusId, const QString &guardModified,
                     QString *error);
     bool recordRetry(const OutboxRow &row, const QDateTime &at, const QString &reason, QString *error);
     // failed: BigCommerce refused for good; held: the order was cancelled or put on hold after printing.
     bool recordStopped(const OutboxRow &row, bool held, const QString &reason, QString *error);
     // The earliest time a retrying row is due (invalid when none).
-    QDateTime nextDue(QString *error = nullptr);
+    QDateTime nextDue(QString *error = nullptr, const std::optional<QList<QUuid>> &storeIds = std::nullopt);
 
     // Retry or Dismiss of a failed or held write-back (the panel, `packbench writeback --retry/--dismiss`).
     bool retry(const QString &id, QString *error);

@@ -18,6 +18,7 @@ WritebackRunner::WritebackRunner(Database &database, StoreService &stores, QObje
     connect(m_worker, &WritebackWorker::rowChanged, this, &WritebackRunner::rowChanged);
     connect(m_worker, &WritebackWorker::idle, this, &WritebackRunner::idle);
     connect(m_worker, &WritebackWorker::databaseError, this, &WritebackRunner::databaseError);
+    connect(m_worker, &WritebackWorker::leasesChanged, this, &WritebackRunner::leasesChanged);
 }
 
 WritebackRunner::~WritebackRunner()

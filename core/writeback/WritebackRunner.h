@@ -36,6 +36,8 @@ Q_SIGNALS:
     void idle();
     void databaseError(const QString &message);
     void started();
+    // The stores whose lease this station holds now (WritebackWorker::leasesChanged).
+    void leasesChanged(const QList<QUuid> &storeIds);
 
 private:
     void readToken(int index);

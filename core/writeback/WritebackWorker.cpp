@@ -63,9 +63,14 @@ WritebackWorker::WritebackWorker(Database &database, QObject *parent)
     , m_outbox(database)
     , m_settings(Settings::fromEnvironment())
     , m_timer(this) // a child, so it moves to the worker's thread with it
+    , m_leases(database)
+    , m_leaseTimer(this)
+    , m_leaseMs(StoreLeases::durationFromEnvironment())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &WritebackWorker::pump);
+    m_leaseTimer.setInterval(std::max(m_leaseMs / 3, 1));
+    connect(&m_leaseTimer, &QTimer::timeout, this, &WritebackWorker::renewLeases);
 }
 
 WritebackWorker::~WritebackWorker() = default;
@@ -88,11 +93,9 @@ void WritebackWorker::setStores(const QList<QPair<StoreConfig, QString>> &stores
 
 void WritebackWorker::start()
 {
-    QString error;
-    m_outbox.recoverInterrupted(&error);
-    if (!error.isEmpty())
-        Q_EMIT databaseError(error);
     m_running = true;
+    renewLeases();
+    m_leaseTimer.start();
     // Labels print weights in the store's unit: a store connected without Test connection learns it here, once.
     for (auto it = m_stores.cbegin(); it != m_stores.cend(); ++it) {
         if (!StoreRepository(m_database).weightUnit(it.key()).isEmpty())
@@ -118,10 +121,69 @@ void WritebackWorker::wake()
         QTimer::singleShot(0, this, &WritebackWorker::pump);
 }
 
+void WritebackWorker::renewLeases()
+{
+    if (!m_running)
+        return;
+    const QSet<QUuid> before = m_leased;
+    bool taken = false;
+    for (auto it = m_stores.cbegin(); it != m_stores.cend(); ++it) {
+        QString error;
+        const StoreLeases::Result result = m_leases.acquire(it.key(), m_leaseMs, &error);
+        if (result == StoreLeases::Result::Failed) {
+            // The server is away: keep sending what is claimed, claim nothing new (the claim checks the lease).
+            Q_EMIT databaseError(error);
+            continue;
+        }
+        if (result == StoreLeases::Result::Elsewhere) {
+            m_leased.remove(it.key());
+            continue;
+        }
+        // Taken from another holder, or held with nothing in flight here: rows of this store still "sending" were
+        // left by a holder that stopped, or by this one when recording an outcome failed (the server restarted
+        // between the answer and the record). Their outcome is unknown: verified before anything is sent again.
+        if (result == StoreLeases::Result::Taken || m_inFlight == 0) {
+            // Whatever the last holder was sending has an unknown outcome: it is verified before it is sent again.
+            const int recovered = m_outbox.recoverInterrupted(&error, it.key());
+            if (!error.isEmpty())
+                Q_EMIT databaseError(error);
+            taken = taken || result == StoreLeases::Result::Taken || recovered > 0;
+        }
+        m_leased.insert(it.key());
+    }
+    for (auto it = m_leased.begin(); it != m_leased.end();) {
+        if (!m_stores.contains(*it)) {
+            QString ignored;
+            m_leases.release(*it, &ignored);
+            it = m_leased.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_leased != before)
+        Q_EMIT leasesChanged(m_leased.values());
+    if (taken)
+        wake();
+}
+
+void WritebackWorker::releaseLeases()
+{
+    for (const QUuid &storeId : std::as_const(m_leased)) {
+        QString ignored;
+        m_leases.release(storeId, &ignored);
+    }
+    if (!m_leased.isEmpty()) {
+        m_leased.clear();
+        Q_EMIT leasesChanged({});
+    }
+}
+
 void WritebackWorker::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_leaseTimer.stop();
+    releaseLeases();
     for (const QPointer<Client> &client : std::as_const(m_clients))
         if (client)
             client->cancelAll();
@@ -148,9 +210,11 @@ void WritebackWorker::pump()
     if (!m_running || m_pumping)
         return;
     m_pumping = true;
+    m_claimedLastPump = false;
     while (m_running && m_inFlight < m_settings.concurrency) {
         QString error;
-        const std::optional<OutboxRow> row = m_outbox.claimNext(m_stores.keys(), &error);
+        const std::optional<OutboxRow> row =
+            m_outbox.claimNext(m_leased.values(), &error, StoreLeases::processHolderId());
         if (!error.isEmpty()) {
             Q_EMIT databaseError(error);
             break;
@@ -162,6 +226,7 @@ void WritebackWorker::pump()
         job->client = clientFor(row->storeId);
         job->storeHash = m_stores.value(row->storeId).first.storeHash;
         ++m_inFlight;
+        m_claimedLastPump = true;
         Q_EMIT rowChanged(row->shipmentKey, row->state);
         run(job, row->kind == OutboxRow::Kind::Void ? Step::Send : Step::CheckOrder);
     }
@@ -174,7 +239,7 @@ void WritebackWorker::scheduleNext()
     if (!m_running)
         return;
     QString error;
-    const QDateTime due = m_outbox.nextDue(&error);
+    const QDateTime due = m_outbox.nextDue(&error, m_leased.values());
     if (!due.isValid()) {
         if (m_inFlight == 0)
             Q_EMIT idle();
@@ -185,7 +250,10 @@ void WritebackWorker::scheduleNext()
         Q_EMIT idle();
     if (m_inFlight >= m_settings.concurrency)
         return; // a finishing job pumps again
-    m_timer.start(static_cast<int>(std::min<qint64>(std::max<qint64>(wait, 1), 60000)));
+    // Due now but nothing was claimable (an earlier row of its order still in flight, or the lease just lost):
+    // look again shortly rather than spin.
+    const qint64 floor = m_claimedLastPump ? 1 : 100;
+    m_timer.start(static_cast<int>(std::min<qint64>(std::max<qint64>(wait, floor), 60000)));
 }
 
 void WritebackWorker::run(std::shared_ptr<Job> job, Step step)

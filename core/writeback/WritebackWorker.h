@@ -2,6 +2,7 @@
 
 #include "core/bigcommerce/ApiResponse.h"
 #include "core/domain/StoreConfig.h"
+#include "core/sync/StoreLease.h"
 #include "core/writeback/Outbox.h"
 
 #include <QHash>
@@ -48,7 +49,10 @@ public:
     void setStores(const QList<QPair<StoreConfig, QString>> &stores);
 
 public Q_SLOTS:
-    // Recovers rows a stopped station left in "sending", then sends whatever is due. Call again (wake) after a print.
+    // Takes the lease of each store it has a token for (StoreLeases: one station at a time sends a store's
+    // write-backs), recovers rows a stopped holder left in "sending", then sends whatever is due. The leases are
+    // renewed every third of their time; a store whose lease another station holds is retried at each renewal, so
+    // this station takes over when that one stops. Call wake() after a print.
     void start();
     void wake();
     void stop();
@@ -59,6 +63,8 @@ Q_SIGNALS:
     // Nothing is due now (rows may still wait for a retry time or for dispatch).
     void idle();
     void databaseError(const QString &message);
+    // The stores whose lease this station holds now changed (their automatic import runs here too).
+    void leasesChanged(const QList<QUuid> &storeIds);
 
 private:
     struct Job;
@@ -80,6 +86,8 @@ private:
     void finishStopped(std::shared_ptr<Job> job, bool held, const QString &reason);
     void done(std::shared_ptr<Job> job);
     void scheduleNext();
+    void renewLeases();
+    void releaseLeases();
     Client *clientFor(const QUuid &storeId);
 
     Database &m_database;
@@ -88,9 +96,14 @@ private:
     QHash<QUuid, QPair<StoreConfig, QString>> m_stores;
     QHash<QUuid, QPointer<Client>> m_clients;
     QTimer m_timer;
+    StoreLeases m_leases;
+    QTimer m_leaseTimer;
+    int m_leaseMs;
+    QSet<QUuid> m_leased;
     int m_inFlight = 0;
     bool m_running = false;
     bool m_pumping = false;
+    bool m_claimedLastPump = false;
 };
 
 } // namespace Packbench

@@ -1,5 +1,5 @@
 // StoreService: keeps database rows and keychain entries in step, and diagnoses connections, against a real
-// SQLite database, an in-memory keychain and the sandbox store over real HTTP.
+// database (SQLite and PostgreSQL where rows are written), an in-memory keychain and the sandbox store over real HTTP.
 #include "core/integrations/StoreService.h"
 #include "core/storage/Database.h"
 #include "core/storage/StoreRepository.h"
@@ -20,16 +20,20 @@ struct Harness
 {
     QTemporaryDir dir;
     Profile profile = Profile::open(dir.path());
-    TestDatabase testDatabase{TestDatabase::Backend::SQLite};
+    TestDatabase testDatabase;
     std::unique_ptr<Database> database;
     FakeSecretStore secrets;
     std::unique_ptr<StoreService> service;
+    QString error; // why `database` is null
 
-    Harness()
+    explicit Harness(TestDatabase::Backend backend = TestDatabase::Backend::SQLite)
+        : testDatabase(backend)
     {
-        QString error;
+        if (!testDatabase.isAvailable())
+            return;
         database = testDatabase.open(&error);
-        service = std::make_unique<StoreService>(profile, *database, secrets);
+        if (database)
+            service = std::make_unique<StoreService>(profile, *database, secrets);
     }
 
     StoreService::Result add(const StoreConfig &store, const QString &token, const QString &secret = QString())
@@ -85,13 +89,21 @@ StoreConfig storeFor(const QString &apiPath, const QString &name = QStringLitera
 }
 } // namespace
 
+// A data-driven test body (its _data() has the "backend" column) starts with a harness on the row's backend: `h`.
+#define OPEN_HARNESS()                                                                                                 \
+    QFETCH(TestDatabase::Backend, backend);                                                                            \
+    Harness h(backend);                                                                                                \
+    PACKBENCH_REQUIRE_DATABASE(h.testDatabase);                                                                        \
+    QVERIFY2(h.database, qPrintable(h.error))
+
 class TestStoreService : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void addStoresTokenInKeychainAndRowInDatabase_data() { TestDatabase::addBackendRows(); }
     void addStoresTokenInKeychainAndRowInDatabase()
     {
-        Harness h;
+        OPEN_HARNESS();
         const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3"));
         const StoreService::Result result = h.add(store, QStringLiteral("  tok-123\n"), QStringLiteral("sec-9"));
         QVERIFY2(result.isOk(), qPrintable(result.message));
@@ -139,9 +151,10 @@ private Q_SLOTS:
         QVERIFY(h.service->stores().isEmpty());
     }
 
+    void duplicateNameIsAConflict_data() { TestDatabase::addBackendRows(); }
     void duplicateNameIsAConflict()
     {
-        Harness h;
+        OPEN_HARNESS();
         const QString path = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
         QVERIFY(h.add(storeFor(path), QStringLiteral("tok")).isOk());
         const StoreService::Result second = h.add(storeFor(path, QStringLiteral("main")), QStringLiteral("tok2"));
@@ -149,19 +162,25 @@ private Q_SLOTS:
         QCOMPARE(h.secrets.entries.size(), 1);
     }
 
+    // The store hash is compared whatever its case by the database's query: that row runs on both backends (the
+    // others differ only in how the API path is read).
     void sameStoreIsRefusedNamingTheStoreItIsConnectedAs_data()
     {
+        QTest::addColumn<TestDatabase::Backend>("backend");
         QTest::addColumn<QString>("apiPath");
-        QTest::newRow("same path") << "https://api.bigcommerce.com/stores/abc123/v3/";
-        QTest::newRow("hash in capitals") << "https://api.bigcommerce.com/stores/ABC123/v3/";
-        QTest::newRow("v2, no slash, spaces") << "  https://API.bigcommerce.com/stores/Abc123/v2  ";
-        QTest::newRow("port 443") << "https://api.bigcommerce.com:443/stores/abc123/v3";
+        const auto sqlite = TestDatabase::Backend::SQLite;
+        QTest::newRow("sqlite same path") << sqlite << "https://api.bigcommerce.com/stores/abc123/v3/";
+        QTest::newRow("sqlite hash in capitals") << sqlite << "https://api.bigcommerce.com/stores/ABC123/v3/";
+        QTest::newRow("postgresql hash in capitals")
+            << TestDatabase::Backend::PostgreSQL << "https://api.bigcommerce.com/stores/ABC123/v3/";
+        QTest::newRow("sqlite v2, no slash, spaces") << sqlite << "  https://API.bigcommerce.com/stores/Abc123/v2  ";
+        QTest::newRow("sqlite port 443") << sqlite << "https://api.bigcommerce.com:443/stores/abc123/v3";
     }
 
     void sameStoreIsRefusedNamingTheStoreItIsConnectedAs()
     {
         QFETCH(QString, apiPath);
-        Harness h;
+        OPEN_HARNESS();
         QVERIFY(h.add(storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/")), QStringLiteral("tok"))
                     .isOk());
         const StoreService::Result second = h.add(storeFor(apiPath, QStringLiteral("Second")), QStringLiteral("tok2"));
@@ -172,9 +191,10 @@ private Q_SLOTS:
         QCOMPARE(h.service->stores().size(), 1);
     }
 
+    void aStoreConnectedMeanwhileIsCaughtWhenTheRowIsWritten_data() { TestDatabase::addBackendRows(); }
     void aStoreConnectedMeanwhileIsCaughtWhenTheRowIsWritten()
     {
-        Harness h;
+        OPEN_HARNESS();
         const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
         // Another station connects the same store, under another name, while our token is being written.
         h.secrets.onWrite = [&h](const QString &) {
@@ -193,9 +213,10 @@ private Q_SLOTS:
         QCOMPARE(h.service->stores().size(), 1); // only the rival
     }
 
+    void changingTheApiPathToAConnectedStoreIsRefused_data() { TestDatabase::addBackendRows(); }
     void changingTheApiPathToAConnectedStoreIsRefused()
     {
-        Harness h;
+        OPEN_HARNESS();
         StoreConfig main = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
         StoreConfig other =
             storeFor(QStringLiteral("https://api.bigcommerce.com/stores/xyz9/v3/"), QStringLiteral("Other"));
@@ -228,9 +249,10 @@ private Q_SLOTS:
         QVERIFY(h.secrets.entries.isEmpty());
     }
 
+    void failedRowWriteTakesTheTokenBackOut_data() { TestDatabase::addBackendRows(); }
     void failedRowWriteTakesTheTokenBackOut()
     {
-        Harness h;
+        OPEN_HARNESS();
         const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
         // Another station takes the name while our token is being written.
         h.secrets.onWrite = [&h](const QString &) {
@@ -268,9 +290,10 @@ private Q_SLOTS:
         QCOMPARE(h.secrets.entries.value(SecretStore::accessTokenKey(h.profile, store.id)), QStringLiteral("tok-new"));
     }
 
+    void removeDeletesTheTokenAndKeepsTheRow_data() { TestDatabase::addBackendRows(); }
     void removeDeletesTheTokenAndKeepsTheRow()
     {
-        Harness h;
+        OPEN_HARNESS();
         const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
         QVERIFY(h.add(store, QStringLiteral("tok"), QStringLiteral("sec")).isOk());
         const StoreService::Result result = h.remove(store.id, false);
@@ -284,9 +307,10 @@ private Q_SLOTS:
                     .isOk());
     }
 
+    void removeTakesTheStoresShipmentsWithIt_data() { TestDatabase::addBackendRows(); }
     void removeTakesTheStoresShipmentsWithIt()
     {
-        Harness h;
+        OPEN_HARNESS();
         const StoreConfig store = storeFor(QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/"));
         QVERIFY(h.add(store, QStringLiteral("tok")).isOk());
         const QString storeId = store.id.toString(QUuid::WithoutBraces);
@@ -322,11 +346,12 @@ private Q_SLOTS:
         QCOMPARE(*state, StoreService::TokenState::Missing);
     }
 
+    void connectionTestReportsStoreAndChannelsAndSavesThem_data() { TestDatabase::addBackendRows(); }
     void connectionTestReportsStoreAndChannelsAndSavesThem()
     {
         SandboxFixture sandbox;
         QVERIFY2(sandbox.isListening(), qPrintable(sandbox.error()));
-        Harness h;
+        OPEN_HARNESS();
         const StoreConfig store = storeFor(sandbox.apiPath());
         QVERIFY(h.add(store, sandbox.token()).isOk());
         const auto [report, outcome] = h.test(store);

@@ -97,6 +97,11 @@ int main(int argc, char **argv)
         dialog.showPage(SettingsDialog::Page::Integrations);
         dialog.show();
         auto *page = dialog.findChild<IntegrationsPage *>();
+        // The stores are read on the page's worker thread: the form holds the store once they are in.
+        if (page->isLoading())
+            waitFor([&](auto done) {
+                QObject::connect(page, &IntegrationsPage::storesLoaded, &dialog, done, Qt::SingleShotConnection);
+            });
         waitFor([&](auto done) {
             QObject::connect(page, &IntegrationsPage::connectionTested, &dialog, done);
             page->testConnection();

@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
 
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Profile.h"
 
+#include <QEventLoop>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,11 +34,15 @@ TestDatabase::TestDatabase(Backend backend)
     // A database of its own per test: tests never see each other's rows.
     const QString name = QStringLiteral("pb_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     m_adminConnection = QStringLiteral("admin-") + name;
+    // The password is the fixture's; Packbench itself reads it from the keychain only.
+    m_location.password = qEnvironmentVariable("PACKBENCH_TEST_POSTGRES_PASSWORD");
     QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_adminConnection);
     admin.setHostName(m_location.host);
     admin.setPort(m_location.port);
     admin.setUserName(m_location.user);
+    admin.setPassword(m_location.password);
     admin.setDatabaseName(m_location.databaseName);
+    admin.setConnectOptions(m_location.connectOptions());
     if (!admin.open()) {
         m_skipReason = QStringLiteral("cannot connect to %1: %2").arg(url, admin.lastError().text());
         return;
@@ -51,6 +57,17 @@ TestDatabase::TestDatabase(Backend backend)
 
 TestDatabase::~TestDatabase()
 {
+    if (m_passwordStored) {
+        KeychainSecretStore secrets;
+        QEventLoop loop;
+        bool finished = false;
+        secrets.remove(m_location.passwordKey(), &loop, [&](const SecretStore::Result &) {
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+    }
     if (m_adminConnection.isEmpty())
         return;
     {
@@ -67,6 +84,38 @@ TestDatabase::~TestDatabase()
 std::unique_ptr<Database> TestDatabase::open(QString *error) const
 {
     return Database::open(m_location, error);
+}
+
+QString TestDatabase::url() const
+{
+    if (m_backend == Backend::SQLite)
+        return QStringLiteral("sqlite:") + m_location.sqlitePath;
+    DatabaseLocation withoutPassword = m_location;
+    withoutPassword.password.clear();
+    return withoutPassword.url(Profile::open(m_dir.path()));
+}
+
+bool TestDatabase::storePasswordInKeychain(QString *error)
+{
+    if (m_backend == Backend::SQLite)
+        return true;
+    KeychainSecretStore secrets;
+    QEventLoop loop;
+    SecretStore::Result result;
+    bool finished = false;
+    secrets.write(m_location.passwordKey(), m_location.password, &loop, [&](const SecretStore::Result &answer) {
+        result = answer;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    if (result.status != SecretStore::Status::Ok) {
+        *error = result.errorString;
+        return false;
+    }
+    m_passwordStored = true;
+    return true;
 }
 
 QString TestDatabase::backendName(Backend backend)

@@ -7,8 +7,9 @@
 #include <QTemporaryDir>
 #include <memory>
 
-// A fresh, empty database for one test, on either backend. PostgreSQL needs PACKBENCH_TEST_POSTGRES_URL (set by
-// scripts/test.sh, which starts a throw-away server); each TestDatabase creates its own database there and drops it.
+// A fresh, empty database for one test, on either backend. PostgreSQL needs PACKBENCH_TEST_POSTGRES_URL and
+// PACKBENCH_TEST_POSTGRES_PASSWORD (scripts/lib/postgres.sh starts a throw-away server with a password and TLS
+// verify-full); each TestDatabase creates its own database there and drops it.
 class TestDatabase
 {
 public:
@@ -25,7 +26,14 @@ public:
     bool isAvailable() const { return m_skipReason.isEmpty(); }
     QString skipReason() const { return m_skipReason; }
 
+    // With the password (PostgreSQL) and the TLS settings of the server's URL.
     const Packbench::DatabaseLocation &location() const { return m_location; }
+    // The URL for `packbench --database URL` (never with the password: see storePasswordInKeychain()).
+    QString url() const;
+    // A `packbench` process reads the server's password from the keychain, as a station does: this puts it there
+    // (under location().passwordKey(), one entry per test database) and removes it again when the test ends.
+    // Call it inside the test keyring (scripts/lib/with-keyring.sh). Nothing to do for SQLite.
+    bool storePasswordInKeychain(QString *error);
     // Opens (and migrates) a Database on it.
     std::unique_ptr<Packbench::Database> open(QString *error) const;
 
@@ -41,6 +49,7 @@ private:
     Packbench::DatabaseLocation m_location;
     QString m_adminConnection;
     QString m_skipReason;
+    bool m_passwordStored = false;
 };
 
 Q_DECLARE_METATYPE(TestDatabase::Backend)

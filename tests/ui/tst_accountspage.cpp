@@ -1,7 +1,8 @@
 // Settings > Accounts driven like a user: add, rename and remove sending accounts (the Default one cannot go), the
 // messages beside a name already taken or a wrong country code, and the question that says what a removal moves.
-// A real SQLite profile; the shipments are written as an import writes them.
+// A real profile on SQLite and on PostgreSQL; the shipments are written as an import writes them.
 #include "core/storage/AccountRepository.h"
+#include "core/storage/CarrierRepository.h"
 #include "core/storage/RuleRepository.h"
 #include "core/storage/ShipmentRepository.h"
 #include "core/storage/StoreRepository.h"
@@ -11,6 +12,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -144,6 +146,18 @@ void selectAccount(SettingsDialog &dialog, const QString &name)
     list->setCurrentItem(items.first());
 }
 
+// What the test itself reads or writes on the GUI thread is not counted against the page.
+struct Unwatched
+{
+    explicit Unwatched(Database &db)
+        : database(db)
+    {
+        database.watchGuiThread(false);
+    }
+    ~Unwatched() { database.watchGuiThread(true); }
+    Database &database;
+};
+
 // Answers the next modal question, which comes once the worker has counted what the removal moves.
 void answerQuestion(const char *objectName, QMessageBox::ButtonRole role, QString *text)
 {
@@ -177,6 +191,7 @@ class TestAccountsPage : public QObject
 {
     Q_OBJECT
 private:
+    // The dialog on the Accounts page, shown, with the accounts read (on the page's worker thread).
     static AccountsPage *openAccounts(SettingsDialog &dialog)
     {
         dialog.showPage(SettingsDialog::Page::Accounts);
@@ -184,15 +199,19 @@ private:
         dialog.activateWindow();
         if (!QTest::qWaitForWindowActive(&dialog))
             qFatal("the dialog is not shown");
-        return dialog.findChild<AccountsPage *>();
+        auto *page = dialog.findChild<AccountsPage *>();
+        if (!QTest::qWaitFor([page] { return !page->isBusy(); }))
+            qFatal("the accounts never came");
+        return page;
     }
 
 private Q_SLOTS:
     void initTestCase() { WheelGuard::install(*qobject_cast<QApplication *>(QCoreApplication::instance())); }
 
+    void defaultComesFirstAndCannotBeRemoved_data() { TestDatabase::addBackendRows(); }
     void defaultComesFirstAndCannotBeRemoved()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         addAccount(*station.database, QStringLiteral("Kids Warehouse"));
         SettingsDialog dialog(station.profile, *station.stores);
         AccountsPage *page = openAccounts(dialog);
@@ -213,9 +232,10 @@ private Q_SLOTS:
         QVERIFY(!remove->isEnabled());
     }
 
+    void addAnAccountWithItsSenderAddress_data() { TestDatabase::addBackendRows(); }
     void addAnAccountWithItsSenderAddress()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         SettingsDialog dialog(station.profile, *station.stores);
         AccountsPage *page = openAccounts(dialog);
         QVERIFY(!applyButton(dialog)->isEnabled());
@@ -250,9 +270,10 @@ private Q_SLOTS:
         QVERIFY(page->message().contains(QStringLiteral("added")));
     }
 
+    void renameAnAccount_data() { TestDatabase::addBackendRows(); }
     void renameAnAccount()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         const Account kids = addAccount(*station.database, QStringLiteral("Kids"));
         SettingsDialog dialog(station.profile, *station.stores);
         openAccounts(dialog);
@@ -266,9 +287,10 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("Default"), QStringLiteral("Kids Warehouse")}));
     }
 
+    void nameTakenAndWrongCodesAreShownBesideTheirFields_data() { TestDatabase::addBackendRows(); }
     void nameTakenAndWrongCodesAreShownBesideTheirFields()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         addAccount(*station.database, QStringLiteral("Kids Warehouse"));
         SettingsDialog dialog(station.profile, *station.stores);
         AccountsPage *page = openAccounts(dialog);
@@ -319,9 +341,10 @@ private Q_SLOTS:
     }
 
     // Remove asks once, saying how many shipments move back to Default and which rules go; Cancel keeps it all.
+    void removeSaysWhatMovesAndWhichRulesGo_data() { TestDatabase::addBackendRows(); }
     void removeSaysWhatMovesAndWhichRulesGo()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         const QStringList keys = importShipments(*station.database, {1, 2, 2});
         const Account kids = addAccount(*station.database, QStringLiteral("Kids Warehouse"));
         Rule rule;
@@ -356,10 +379,16 @@ private Q_SLOTS:
         QCOMPARE(accountNames(*station.database).size(), 2);
         QVERIFY(!page->isBusy());
 
-        // Another writer holds the database, on the GUI thread's own connection: the removal waits for it on the
-        // worker thread (its own connection), the window meanwhile alive; on the GUI thread it would fail.
+        // Another writer holds the database (PostgreSQL: the accounts table), on the GUI thread's own connection: the
+        // removal waits for it on the worker thread (its own connection), the window meanwhile alive; on the GUI thread
+        // it would fail.
         QSqlQuery lock(station.database->connection());
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        if (backend == TestDatabase::Backend::SQLite) {
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        } else {
+            QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+            QVERIFY(lock.exec(QStringLiteral("LOCK TABLE accounts IN EXCLUSIVE MODE")));
+        }
         answerQuestion("removeAccountQuestion", QMessageBox::AcceptRole, &question);
         click(&dialog, "removeAccountButton");
         QTRY_VERIFY(page->message().startsWith(QStringLiteral("Removing")));
@@ -379,6 +408,68 @@ private Q_SLOTS:
                  qPrintable(page->message()));
         QCOMPARE(child<QListWidget>(&dialog, "accountList")->count(), 1);
         QCOMPARE(page->currentAccountId(), Account::defaultId());
+    }
+
+    // Reading, adding, renaming, discarding and removing accounts all run on the page's worker thread: the GUI thread
+    // never asks the database anything (on a server far away each question would freeze the window).
+    void theGuiThreadNeverWaitsOnTheDatabase_data() { TestDatabase::addBackendRows(); }
+    void theGuiThreadNeverWaitsOnTheDatabase()
+    {
+        OPEN_TEST_STATION();
+        importShipments(*station.database, {1, 2});
+        addAccount(*station.database, QStringLiteral("Kids Warehouse"));
+        station.database->watchGuiThread(true);
+        SettingsDialog dialog(station.profile, *station.stores);
+        AccountsPage *page = openAccounts(dialog);
+        auto *list = child<QListWidget>(&dialog, "accountList");
+        QCOMPARE(list->count(), 2);
+        // While the first read is on its way the page says nothing wrong and waits; here it is in.
+        QVERIFY(page->message().isEmpty());
+
+        click(&dialog, "addAccountButton");
+        typeInto(&dialog, "accountNameEdit", QStringLiteral("Outlet"));
+        QVERIFY(apply(dialog));
+        QCOMPARE(list->count(), 3);
+        QVERIFY(page->message().contains(QStringLiteral("added")));
+
+        selectAccount(dialog, QStringLiteral("Kids Warehouse"));
+        typeInto(&dialog, "accountNameEdit", QStringLiteral("Kids Depot"));
+        QVERIFY(apply(dialog));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Kids Depot"));
+
+        typeInto(&dialog, "senderCityEdit", QStringLiteral("Auckland"));
+        click(&dialog, "discardAccountButton");
+        QVERIFY(!page->isModified());
+        QTRY_VERIFY(!page->isBusy());
+
+        // Settings > Carriers added one: the choice comes without asking on the GUI thread.
+        {
+            const Unwatched unwatched(*station.database);
+            Carrier dhl;
+            dhl.id = QUuid::createUuid();
+            dhl.name = QStringLiteral("DHL");
+            QString error;
+            QCOMPARE(CarrierRepository(*station.database).add(dhl, &error), CarrierRepository::Outcome::Ok);
+        }
+        page->reloadCarriers();
+        auto *carriers = child<QComboBox>(&dialog, "accountCarrierCombo");
+        QTRY_VERIFY(carriers->findText(QStringLiteral("DHL")) >= 0);
+        QVERIFY(!page->isModified());
+
+        QSignalSpy finished(page, &AccountsPage::removalFinished);
+        QString question;
+        answerQuestion("removeAccountQuestion", QMessageBox::AcceptRole, &question);
+        click(&dialog, "removeAccountButton");
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY2(question.contains(QStringLiteral("1 shipment in it moves back")) ||
+                     question.contains(QStringLiteral("No shipment is in it")),
+                 qPrintable(question));
+        QCOMPARE(list->count(), 2);
+
+        QCOMPARE(station.database->guiThreadUses(), 0);
+        station.database->watchGuiThread(false);
+        QCOMPARE(accountNames(*station.database), (QStringList{QStringLiteral("Default"), QStringLiteral("Outlet")}));
     }
 
     void enterSaves()

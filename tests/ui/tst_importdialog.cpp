@@ -54,8 +54,10 @@ struct Harness
     TestStation station;
     StoreConfig store;
 
-    explicit Harness(int orders, std::function<void(SandboxOptions &)> configure = {})
+    explicit Harness(int orders, std::function<void(SandboxOptions &)> configure = {},
+                     TestDatabase::Backend backend = TestDatabase::Backend::SQLite)
         : sandbox(orders, std::move(configure))
+        , station(backend)
     {
     }
 
@@ -119,8 +121,11 @@ bool postToSandbox(SandboxFixture &sandbox, const QString &path, const QJsonObje
     return answered && status / 100 == 2;
 }
 
+// Chooses a store once the dialog has read them (on its worker thread).
 void chooseStore(ImportDialog &dialog, const QString &name)
 {
+    if (!QTest::qWaitFor([&dialog] { return !dialog.isLoadingStores(); }))
+        qWarning("the stores never came");
     auto *combo = child<QComboBox>(&dialog, QStringLiteral("importStoreCombo"));
     combo->setCurrentIndex(combo->findText(name));
 }
@@ -149,7 +154,7 @@ private Q_SLOTS:
         ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();
         auto *combo = child<QComboBox>(&dialog, QStringLiteral("importStoreCombo"));
-        QCOMPARE(combo->count(), 2);
+        QTRY_COMPARE(combo->count(), 2);
         QCOMPARE(combo->itemText(0), QStringLiteral("All stores"));
         chooseStore(dialog, QStringLiteral("Main"));
         const QList<int> defaults = StoreConfig::withDefaults().importStatuses;
@@ -301,6 +306,40 @@ private Q_SLOTS:
         QVERIFY(h.ordersInDatabase() > 0);
     }
 
+    // The stores and their status names are read on the dialog's worker thread, and the import runs on the runner's:
+    // opening the dialog, choosing a store, importing and reading the stores again never ask the database on the GUI
+    // thread. A read under way keeps what the dialog shows, and only the newest read's answer is shown.
+    void theGuiThreadNeverWaitsOnTheDatabase()
+    {
+        Harness h(10);
+        QVERIFY(h.addStore());
+        h.station.database->watchGuiThread(true);
+        ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
+        dialog.show();
+        QVERIFY(dialog.isLoadingStores());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("startImportButton"))->isEnabled());
+        chooseStore(dialog, QStringLiteral("Main"));
+        QVERIFY(child<QPushButton>(&dialog, QStringLiteral("startImportButton"))->isEnabled());
+        const std::optional<ImportReport> report = runImport(dialog);
+        QVERIFY(report);
+        QVERIFY2(report->isOk(), qPrintable(report->error));
+
+        // Two reads in a row: one answer is shown, the newer one; the choice stays meanwhile.
+        QSignalSpy loaded(&dialog, &ImportDialog::storesLoaded);
+        dialog.reloadStores();
+        dialog.reloadStores();
+        QVERIFY(dialog.isLoadingStores());
+        QCOMPARE(child<QComboBox>(&dialog, QStringLiteral("importStoreCombo"))->currentText(), QStringLiteral("Main"));
+        QTRY_VERIFY(!dialog.isLoadingStores());
+        QTest::qWait(50);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(child<QComboBox>(&dialog, QStringLiteral("importStoreCombo"))->currentText(), QStringLiteral("Main"));
+
+        QCOMPARE(h.station.database->guiThreadUses(), 0);
+        h.station.database->watchGuiThread(false);
+        QCOMPARE(h.ordersInDatabase(), report->newOrders);
+    }
+
     void noStatusShowsAnInlineError()
     {
         Harness h(10);
@@ -317,9 +356,14 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
     }
 
+    // What the dialog's import wrote is read back from the station's database: on both backends.
+    void importsAndReimportsNothingNew_data() { TestDatabase::addBackendRows(); }
     void importsAndReimportsNothingNew()
     {
-        Harness h(300);
+        QFETCH(TestDatabase::Backend, backend);
+        Harness h(300, {}, backend);
+        PACKBENCH_REQUIRE_DATABASE(h.station.testDatabase);
+        QVERIFY2(h.station.database, qPrintable(h.station.error));
         QVERIFY(h.addStore());
         ImportDialog dialog(h.station.profile, *h.station.database, *h.station.stores);
         dialog.show();

@@ -5,6 +5,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/ShipmentRepository.h"
+#include "core/storage/StoreRepository.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecrets.h"
 #include "ui/WheelGuard.h"
@@ -71,6 +72,14 @@ private:
             stores = std::make_unique<StoreService>(profile, *database, secrets);
         }
 
+        // The keychain's jobs still under way (a token state asked for as a store was shown) end first: QtKeychain
+        // must not see its job deleted while the Secret Service still has to answer it.
+        ~Station()
+        {
+            if (!QTest::qWaitFor([this] { return secrets.children().isEmpty(); }, 10000))
+                qWarning("the keychain never answered");
+        }
+
         int filesContaining(const QString &secret) const { return ::filesContaining(dir.path(), secret); }
     };
 
@@ -122,13 +131,21 @@ private:
         QCoreApplication::sendEvent(widget, &event);
     }
 
-    // Answers the next modal question (the dialog is opened from inside a click, so the answer is queued first).
+    // Answers the next modal question (`objectName` null: any). A timer that keeps looking: the question may come
+    // from a queued answer of the page's worker thread, inside any event loop, and its own loop is where the answer
+    // must be given.
     static void answerQuestion(const char *objectName, QMessageBox::ButtonRole role, QString *text)
     {
-        QTimer::singleShot(0, [objectName, role, text] {
-            QMessageBox *box = nullptr;
-            QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
-            QCOMPARE(box->objectName(), QString::fromLatin1(objectName));
+        auto *timer = new QTimer;
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, objectName, role, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            if (objectName)
+                QCOMPARE(box->objectName(), QString::fromLatin1(objectName));
             *text = box->text() + QLatin1Char('\n') + box->informativeText();
             const QList<QAbstractButton *> buttons = box->buttons();
             for (QAbstractButton *button : buttons) {
@@ -139,6 +156,7 @@ private:
             }
             QFAIL("no such button");
         });
+        timer->start();
     }
 
     // Fills a new store in the form (not saved).
@@ -247,6 +265,75 @@ private Q_SLOTS:
         QCOMPARE(visibleLabelsContaining(&dialog, hint), 1);
     }
 
+    // The stores with their storefronts, status labels and last import failure, and the count a removal asks about,
+    // are read on the page's worker thread: opening the page, choosing a store, Discard changes and a removal asked
+    // about and cancelled never ask the database on the GUI thread. (Apply, Remove and Test connection go through
+    // StoreService, which writes the store's row on the calling thread.)
+    void readingTheStoresNeverWaitsOnTheGuiThread()
+    {
+        Station station;
+        StoreRepository repository(*station.database);
+        QString error;
+        StoreConfig alpha = StoreConfig::withDefaults();
+        alpha.name = QStringLiteral("Alpha");
+        alpha.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/alpha1/v3/");
+        alpha.storeHash = QStringLiteral("alpha1");
+        alpha.clientId = QStringLiteral("client-1");
+        StoreConfig beta = alpha;
+        beta.id = QUuid::createUuid();
+        beta.name = QStringLiteral("Beta");
+        beta.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/beta2/v3/");
+        beta.storeHash = QStringLiteral("beta2");
+        QCOMPARE(repository.insert(alpha, &error), StoreRepository::Outcome::Ok);
+        QCOMPARE(repository.insert(beta, &error), StoreRepository::Outcome::Ok);
+        QVERIFY(repository.saveChannels(beta.id, {{1, QStringLiteral("Beta shop")}, {2, QStringLiteral("Beta kids")}},
+                                        &error));
+        QVERIFY(ShipmentRepository(*station.database)
+                    .recordSync(beta.id, QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addDays(-7),
+                                SyncCoverage::Failed, QStringLiteral("BigCommerce refused the token (401)"), &error));
+
+        station.database->watchGuiThread(true);
+        SettingsDialog dialog(station.profile, *station.stores);
+        dialog.show();
+        auto *page = dialog.findChild<IntegrationsPage *>();
+        auto *list = child<QListWidget>(&dialog, "storeList");
+        QTRY_COMPARE(list->count(), 2);
+        QVERIFY(!page->isLoading());
+        auto *name = child<QLineEdit>(&dialog, "storeNameEdit");
+        QCOMPARE(name->text(), QStringLiteral("Alpha"));
+        QVERIFY(list->item(0)->icon().isNull());
+        QVERIFY(!list->item(1)->icon().isNull());
+        QVERIFY2(list->item(1)->toolTip().contains(QStringLiteral("last import failed: BigCommerce refused")),
+                 qPrintable(list->item(1)->toolTip()));
+
+        list->setCurrentRow(1);
+        QCOMPARE(name->text(), QStringLiteral("Beta"));
+        QCOMPARE(page->currentStoreId(), beta.id);
+        QVERIFY2(child<QLabel>(&dialog, "channelsLabel")->text().contains(QStringLiteral("Beta kids (2)")),
+                 qPrintable(child<QLabel>(&dialog, "channelsLabel")->text()));
+
+        typeInto(&dialog, "storeNameEdit", QStringLiteral("Gamma"));
+        QVERIFY(page->isModified());
+        child<QPushButton>(&dialog, "discardChangesButton")->click();
+        QCOMPARE(name->text(), QStringLiteral("Beta"));
+        QVERIFY(!page->isModified());
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->currentStoreId(), beta.id);
+
+        // Remove asks with the count read on the worker; Cancel keeps the store.
+        QString question;
+        answerQuestion(nullptr, QMessageBox::RejectRole, &question);
+        child<QPushButton>(&dialog, "removeStoreButton")->click();
+        QTRY_VERIFY(!question.isEmpty());
+        QVERIFY2(question.contains(QStringLiteral("Remove the store \"Beta\"")), qPrintable(question));
+        QTRY_VERIFY(child<QPushButton>(&dialog, "removeStoreButton")->isEnabled());
+        QCOMPARE(list->count(), 2);
+
+        QCOMPARE(station.database->guiThreadUses(), 0);
+        station.database->watchGuiThread(false);
+        QCOMPARE(station.stores->stores().size(), 2);
+    }
+
     void aNewStoreWithoutTokenAsksForIt()
     {
         Station station;
@@ -328,7 +415,7 @@ private Q_SLOTS:
         SettingsDialog dialog(station.profile, *station.stores);
         dialog.show();
         auto *list = child<QListWidget>(&dialog, "storeList");
-        QCOMPARE(list->count(), 1);
+        QTRY_COMPARE(list->count(), 1);
         QVERIFY(!list->item(0)->icon().isNull());
         QVERIFY2(list->item(0)->toolTip().contains(QStringLiteral("last import failed: BigCommerce refused")),
                  qPrintable(list->item(0)->toolTip()));
@@ -366,7 +453,7 @@ private Q_SLOTS:
         SettingsDialog reopened(station.profile, *station.stores);
         reopened.showPage(SettingsDialog::Page::Integrations);
         reopened.show();
-        QCOMPARE(child<QListWidget>(&reopened, "storeList")->count(), 1);
+        QTRY_COMPARE(child<QListWidget>(&reopened, "storeList")->count(), 1);
         auto *tokenEdit = child<QLineEdit>(&reopened, "accessTokenEdit");
         QVERIFY(tokenEdit->text().isEmpty());
         QTRY_VERIFY(tokenEdit->placeholderText().contains(QStringLiteral("stored in keychain")));
@@ -490,14 +577,12 @@ private Q_SLOTS:
                      uniqueToken());
         QVERIFY(applyAndWait(dialog));
         const QUuid id = station.stores->store(QStringLiteral("Main"))->id;
-        QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box->text().contains(QStringLiteral("imported orders and shipments are deleted")));
-            box->button(QMessageBox::Yes)->click();
-        });
+        // The question comes once the worker has counted the shipments that wait.
+        QString question;
+        answerQuestion(nullptr, QMessageBox::YesRole, &question);
         child<QPushButton>(&dialog, "removeStoreButton")->click();
         QTRY_VERIFY(station.stores->stores().isEmpty());
+        QVERIFY2(question.contains(QStringLiteral("imported orders and shipments are deleted")), qPrintable(question));
         QVERIFY(station.stores->store(id));
         QTRY_VERIFY(child<QLabel>(&dialog, "noStoresLabel")->isVisible());
     }

@@ -227,8 +227,16 @@ private Q_SLOTS:
         QVERIFY(w.view->printAction()->isEnabled());
         QVERIFY(!w.view->reprintAction()->isEnabled()); // nothing printed yet
         QSignalSpy finished(w.window.printController(), &PrintController::finished);
+        // The print's reads and transactions, and the grid's and the panel's refreshes after it, run on their
+        // workers: the GUI thread never asks the database.
+        db->watchGuiThread(true);
         QTest::keyClick(w.view->table(), Qt::Key_P, Qt::ControlModifier);
         WAIT_FINISHED(finished, 1);
+        for (const qint64 order : {101, 102, 103})
+            QTRY_COMPARE(w.cell(bench.keyOf(order), ShipmentsModel::Writeback), QStringLiteral("queued"));
+        QTRY_COMPARE(w.window.writebackPendingButton()->text(), QStringLiteral("Write-backs pending: 3"));
+        QCOMPARE(db->guiThreadUses(), 0);
+        db->watchGuiThread(false);
 
         // Three labels, three write-backs, one transaction each; the fourth shipment untouched.
         QCOMPARE(bench.pdfs().size(), 3);

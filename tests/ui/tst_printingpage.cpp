@@ -126,8 +126,11 @@ private Q_SLOTS:
         auto *pages = child<QListWidget>(&dialog, "settingsPageList");
         QCOMPARE(pages->item(static_cast<int>(SettingsDialog::Page::Printing))->text(), QStringLiteral("Printing"));
         QCOMPARE(pages->item(static_cast<int>(SettingsDialog::Page::Language))->text(), QStringLiteral("Language"));
-        QCOMPARE(static_cast<int>(SettingsDialog::Page::Language),
+        // Printing, then Database (where this station keeps its data), then Language.
+        QCOMPARE(static_cast<int>(SettingsDialog::Page::Database),
                  static_cast<int>(SettingsDialog::Page::Printing) + 1);
+        QCOMPARE(static_cast<int>(SettingsDialog::Page::Language),
+                 static_cast<int>(SettingsDialog::Page::Database) + 1);
     }
 
     void eachOutputIsSavedAndShownAgain()

@@ -1,6 +1,7 @@
 // Settings > Rules driven like a user: the two clicks that make "If Tag = 2, assign to account Kids Warehouse",
-// reordering, removing, the messages beside a wrong value, and Apply rules now. A real SQLite profile with a store
-// whose storefronts are Main (1) and Kids (2), and shipments imported with their channel id as a tag.
+// reordering, removing, the messages beside a wrong value, and Apply rules now. A real profile (SQLite and
+// PostgreSQL) with a store whose storefronts are Main (1) and Kids (2), and shipments imported with their channel id
+// as a tag.
 #include "core/storage/AccountRepository.h"
 #include "core/storage/RuleRepository.h"
 #include "core/storage/ShipmentRepository.h"
@@ -150,6 +151,26 @@ void click(QWidget *root, const char *buttonName)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// Clicks a button that writes (Add rule, Save rule, Move, Remove), then waits for the worker thread's answer.
+void clickAndWait(QWidget *root, const char *buttonName)
+{
+    click(root, buttonName);
+    auto *page = root->findChild<RulesPage *>();
+    QVERIFY(QTest::qWaitFor([page] { return !page->isBusy(); }, 20000));
+}
+
+// What the test itself reads or writes on the GUI thread is not counted against the page.
+struct Unwatched
+{
+    explicit Unwatched(Database &db)
+        : database(db)
+    {
+        database.watchGuiThread(false);
+    }
+    ~Unwatched() { database.watchGuiThread(true); }
+    Database &database;
+};
+
 // Answers the next modal question (it is opened from inside a click, so the answer is queued first).
 void answerQuestion(const char *objectName, QMessageBox::ButtonRole role, QString *text)
 {
@@ -192,8 +213,8 @@ private:
         if (!QTest::qWaitForWindowActive(&dialog))
             qFatal("the dialog is not shown");
         auto *page = dialog.findChild<RulesPage *>();
-        if (!QTest::qWaitFor([page] { return !page->isLoadingOptions(); }))
-            qFatal("the tags in use never came");
+        if (!QTest::qWaitFor([page] { return !page->isLoadingOptions() && !page->isBusy(); }))
+            qFatal("the rules and the tags in use never came");
         return page;
     }
 
@@ -216,9 +237,10 @@ private Q_SLOTS:
     }
 
     // The seeds' example, "If Tag = 2, assign to account Kids Warehouse": New rule, Add rule.
+    void twoClicksMakeTheKidsWarehouseRule_data() { TestDatabase::addBackendRows(); }
     void twoClicksMakeTheKidsWarehouseRule()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         const StoreConfig store = seedStore(*station.database);
         importOrders(*station.database, store, {1, 2, 2});
         const Account kids = addAccount(*station.database, QStringLiteral("Kids Warehouse"));
@@ -228,7 +250,7 @@ private Q_SLOTS:
         click(&dialog, "newRuleButton");
         // The storefront's name beside its id.
         QCOMPARE(qobject_cast<QComboBox *>(page->conditionValue(0))->currentText(), QStringLiteral("2 — Kids"));
-        click(&dialog, "saveRuleButton");
+        clickAndWait(&dialog, "saveRuleButton");
 
         const QList<Rule> rules = RuleRepository(*station.database).list();
         QCOMPARE(rules.size(), 1);
@@ -246,19 +268,21 @@ private Q_SLOTS:
     }
 
     // Clicked before the tags in use were read, New rule still ends up with the Kids storefront's tag.
+    void newRuleBeforeTheTagsArriveGetsThemLater_data() { TestDatabase::addBackendRows(); }
     void newRuleBeforeTheTagsArriveGetsThemLater()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         const StoreConfig store = seedStore(*station.database);
         importOrders(*station.database, store, {1, 2});
         const Account kids = addAccount(*station.database, QStringLiteral("Kids Warehouse"));
         SettingsDialog dialog(station.profile, *station.stores);
         dialog.showPage(SettingsDialog::Page::Rules);
+        dialog.show(); // a hidden dialog's buttons are not laid out to be clicked
         auto *page = dialog.findChild<RulesPage *>();
         QVERIFY(page->isLoadingOptions());
         page->newRule();
         QTRY_VERIFY(!page->isLoadingOptions());
-        click(&dialog, "saveRuleButton");
+        clickAndWait(&dialog, "saveRuleButton");
         const QList<Rule> rules = RuleRepository(*station.database).list();
         QCOMPARE(rules.size(), 1);
         QCOMPARE(rules.first().conditions.first().toText(), QStringLiteral("tag=2"));
@@ -266,9 +290,10 @@ private Q_SLOTS:
     }
 
     // With Kids routed already, the next new rule offers what no rule covers yet.
+    void aSecondNewRuleOffersWhatIsNotCoveredYet_data() { TestDatabase::addBackendRows(); }
     void aSecondNewRuleOffersWhatIsNotCoveredYet()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         const StoreConfig store = seedStore(*station.database);
         importOrders(*station.database, store, {1, 2});
         const Account kids = addAccount(*station.database, QStringLiteral("Kids Warehouse"));
@@ -280,7 +305,7 @@ private Q_SLOTS:
         click(&dialog, "newRuleButton");
         QCOMPARE(child<QComboBox>(&dialog, "ruleAccountCombo")->currentText(), QStringLiteral("Auckland Depot"));
         QCOMPARE(qobject_cast<QComboBox *>(page->conditionValue(0))->currentText(), QStringLiteral("1 — Main"));
-        click(&dialog, "saveRuleButton");
+        clickAndWait(&dialog, "saveRuleButton");
         QCOMPARE(ruleNames(*station.database),
                  QStringList({QStringLiteral("Kids"), QStringLiteral("Tag 1 → Auckland Depot")}));
         QCOMPARE(RuleRepository(*station.database).list().last().actionValue, idText(depot.id));
@@ -353,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(page->conditionMessage(0).isEmpty());
         qobject_cast<QLineEdit *>(page->conditionValue(1))->clear();
         QTest::keyClicks(page->conditionValue(1), QStringLiteral("2,5"));
-        click(&dialog, "saveRuleButton");
+        clickAndWait(&dialog, "saveRuleButton");
         const std::optional<Rule> saved = RuleRepository(*station.database).findByName(QStringLiteral("Heavy to NZ"));
         QVERIFY(saved);
         QCOMPARE(saved->conditions.size(), 2);
@@ -379,16 +404,17 @@ private Q_SLOTS:
         QCOMPARE(page->conditionCount(), 1);
         QCOMPARE(page->conditionField(0)->currentText(), QStringLiteral("Country"));
         QCOMPARE(child<QLineEdit>(&dialog, "ruleNameEdit")->text(), QStringLiteral("Country AU → Kids Warehouse"));
-        click(&dialog, "saveRuleButton");
+        clickAndWait(&dialog, "saveRuleButton");
         const QList<Rule> rules = RuleRepository(*station.database).list();
         QCOMPARE(rules.size(), 1);
         QCOMPARE(rules.first().conditions.size(), 1);
         QCOMPARE(rules.first().conditions.first().toText(), QStringLiteral("country=AU"));
     }
 
+    void reorderAndRemove_data() { TestDatabase::addBackendRows(); }
     void reorderAndRemove()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         for (const char *name : {"First", "Second", "Third"})
             addRule(*station.database, QString::fromLatin1(name), QStringLiteral("sku~MUG"), RuleAction::Tag,
                     QString::fromLatin1(name).toLower());
@@ -401,15 +427,17 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(&dialog, "moveRuleUpButton")->isEnabled());
 
         list->setCurrentRow(2);
-        click(&dialog, "moveRuleUpButton");
+        clickAndWait(&dialog, "moveRuleUpButton");
         QCOMPARE(ruleNames(*station.database),
                  QStringList({QStringLiteral("First"), QStringLiteral("Third"), QStringLiteral("Second")}));
         QCOMPARE(list->currentRow(), 1); // the moved rule stays selected
-        click(&dialog, "moveRuleUpButton");
+        clickAndWait(&dialog, "moveRuleUpButton");
         QCOMPARE(ruleNames(*station.database),
                  QStringList({QStringLiteral("Third"), QStringLiteral("First"), QStringLiteral("Second")}));
         QVERIFY(!child<QPushButton>(&dialog, "moveRuleUpButton")->isEnabled());
-        click(&dialog, "moveRuleDownButton");
+        // The button pressed is disabled at the top: the list has the focus.
+        QCOMPARE(QApplication::focusWidget(), list);
+        clickAndWait(&dialog, "moveRuleDownButton");
         QCOMPARE(ruleNames(*station.database),
                  QStringList({QStringLiteral("First"), QStringLiteral("Third"), QStringLiteral("Second")}));
         QVERIFY(list->item(1)->text().startsWith(QStringLiteral("2. Third")));
@@ -421,7 +449,7 @@ private Q_SLOTS:
         QVERIFY2(question.contains(QStringLiteral("Remove the rule \"Third\"?")), qPrintable(question));
         QCOMPARE(ruleNames(*station.database).size(), 3);
         answerQuestion("removeRuleQuestion", QMessageBox::AcceptRole, &question);
-        click(&dialog, "removeRuleButton");
+        clickAndWait(&dialog, "removeRuleButton");
         QCOMPARE(ruleNames(*station.database), QStringList({QStringLiteral("First"), QStringLiteral("Second")}));
         QCOMPARE(list->count(), 2);
         QVERIFY(list->item(1)->text().startsWith(QStringLiteral("2. Second")));
@@ -449,7 +477,7 @@ private Q_SLOTS:
         QTest::keyClicks(name, QStringLiteral(" items"));
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply), Qt::LeftButton);
-        QCOMPARE(applied.size(), 1);
+        QTRY_COMPARE(applied.size(), 1);
         QVERIFY(applied.first().first().toBool());
         QCOMPARE(ruleNames(*station.database), QStringList{QStringLiteral("Fragile items")});
     }
@@ -472,9 +500,10 @@ private Q_SLOTS:
         QCOMPARE(ruleNames(*station.database), QStringList{QStringLiteral("Tag wholesale → Kids Warehouse")});
     }
 
+    void applyRulesNowRunsOffTheGuiThreadAndSaysWhatChanged_data() { TestDatabase::addBackendRows(); }
     void applyRulesNowRunsOffTheGuiThreadAndSaysWhatChanged()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         const StoreConfig store = seedStore(*station.database);
         // Imported before any rule: all in Default.
         const QStringList keys = importOrders(*station.database, store, {1, 2, 2});
@@ -487,11 +516,16 @@ private Q_SLOTS:
         RulesPage *page = openRules(dialog);
         QSignalSpy finished(page, &RulesPage::applyFinished);
         QSignalSpy shipmentsChanged(page, &RulesPage::shipmentsChanged);
-        // Another writer holds the database, on the GUI thread's own connection. The rules run on the worker thread
-        // with a connection of its own, which waits for the lock; on the GUI thread they would fail (a transaction
-        // is open on its connection) or hang the window.
+        // Another writer holds the database (PostgreSQL: the shipments table), on the GUI thread's own connection. The
+        // rules run on the worker thread with a connection of its own, which waits for the lock; on the GUI thread
+        // they would fail (a transaction is open on its connection) or hang the window.
         QSqlQuery lock(station.database->connection());
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        if (backend == TestDatabase::Backend::SQLite) {
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        } else {
+            QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+            QVERIFY(lock.exec(QStringLiteral("LOCK TABLE shipments IN EXCLUSIVE MODE")));
+        }
         click(&dialog, "applyRulesButton");
         QTest::qWait(300);
         QVERIFY(page->isApplying());
@@ -514,9 +548,64 @@ private Q_SLOTS:
         QCOMPARE(page->applyResult(), QStringLiteral("3 shipments looked at, 0 changed."));
     }
 
+    // Reading the rules and accounts (on load and whenever the page is shown), adding, moving and removing a rule,
+    // Discard and Apply rules now all run on the page's worker thread: the GUI thread never asks the database.
+    void theGuiThreadNeverWaitsOnTheDatabase_data() { TestDatabase::addBackendRows(); }
+    void theGuiThreadNeverWaitsOnTheDatabase()
+    {
+        OPEN_TEST_STATION();
+        const StoreConfig store = seedStore(*station.database);
+        importOrders(*station.database, store, {1, 2, 2});
+        addAccount(*station.database, QStringLiteral("Kids Warehouse"));
+        addRule(*station.database, QStringLiteral("Fragile"), QStringLiteral("sku~GLASS"), RuleAction::Tag,
+                QStringLiteral("fragile"));
+        station.database->watchGuiThread(true);
+        SettingsDialog dialog(station.profile, *station.stores);
+        RulesPage *page = openRules(dialog);
+        auto *list = child<QListWidget>(&dialog, "ruleList");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(child<QComboBox>(&dialog, "ruleAccountCombo")->count(), 2);
+
+        click(&dialog, "newRuleButton");
+        clickAndWait(&dialog, "saveRuleButton");
+        QCOMPARE(list->count(), 2);
+        QVERIFY(page->message().contains(QStringLiteral("added at position 2")));
+        clickAndWait(&dialog, "moveRuleUpButton");
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. Tag 2 → Kids Warehouse")));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "ruleNameEdit"), QStringLiteral(" (all)"));
+        click(&dialog, "discardRuleButton");
+        QCOMPARE(child<QLineEdit>(&dialog, "ruleNameEdit")->text(), QStringLiteral("Tag 2 → Kids Warehouse"));
+        QTRY_VERIFY(!page->isBusy());
+
+        // Shown again (another page in between): read again, a new account offered.
+        {
+            const Unwatched unwatched(*station.database);
+            addAccount(*station.database, QStringLiteral("Auckland Depot"));
+        }
+        dialog.showPage(SettingsDialog::Page::Accounts);
+        dialog.showPage(SettingsDialog::Page::Rules);
+        QTRY_COMPARE(child<QComboBox>(&dialog, "ruleAccountCombo")->count(), 3);
+
+        QSignalSpy applied(page, &RulesPage::applyFinished);
+        click(&dialog, "applyRulesButton");
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(page->applyResult(), QStringLiteral("3 shipments looked at, 2 changed."));
+
+        QString question;
+        answerQuestion("removeRuleQuestion", QMessageBox::AcceptRole, &question);
+        clickAndWait(&dialog, "removeRuleButton");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(page->message().contains(QStringLiteral("removed")));
+
+        QCOMPARE(station.database->guiThreadUses(), 0);
+        station.database->watchGuiThread(false);
+        QCOMPARE(ruleNames(*station.database), QStringList{QStringLiteral("Fragile")});
+    }
+
+    void applyRulesNowWithNothingToShip_data() { TestDatabase::addBackendRows(); }
     void applyRulesNowWithNothingToShip()
     {
-        TestStation station;
+        OPEN_TEST_STATION();
         SettingsDialog dialog(station.profile, *station.stores);
         RulesPage *page = openRules(dialog);
         QSignalSpy finished(page, &RulesPage::applyFinished);

@@ -1,5 +1,6 @@
 // The packer's grid as a whole: every filter and their combination, the storefront counts, saved views, sorting by
-// value, the details pane, the rules' results and scan to find, over shipments written the way an import writes them.
+// value, the details pane, the rules' results and scan to find, over shipments written the way an import writes them
+// (on SQLite and on PostgreSQL).
 // And the promise behind `packbench shipments`: for the same filters it prints exactly the rows the grid shows.
 #include "core/domain/Account.h"
 #include "core/rules/Rule.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,8 +142,11 @@ struct Shop
     StoreConfig store;
     Account kids;
 
-    Shop()
+    explicit Shop(TestDatabase::Backend backend = TestDatabase::Backend::SQLite)
+        : station(backend)
     {
+        if (!station.database)
+            return;
         store = StoreConfig::withDefaults();
         store.name = QStringLiteral("Main");
         store.apiPath = QStringLiteral("https://api.bigcommerce.com/stores/abc123/v3/");
@@ -212,14 +217,23 @@ struct Shop
 
 } // namespace
 
+// A data-driven test body (its _data() calls TestDatabase::addBackendRows()) starts with the shop on the row's
+// backend: `s` is in scope after it.
+#define OPEN_SHOP()                                                                                                    \
+    QFETCH(TestDatabase::Backend, backend);                                                                            \
+    Shop s(backend);                                                                                                   \
+    PACKBENCH_REQUIRE_DATABASE(s.station.testDatabase);                                                                \
+    QVERIFY2(s.station.database, qPrintable(s.station.error))
+
 class TestShipmentsGrid : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void modelPassesTheModelTester_data() { TestDatabase::addBackendRows(); }
     void modelPassesTheModelTester()
     {
-        Shop s;
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         ShipmentsView view(*s.station.database, *s.station.stores);
         QAbstractItemModelTester modelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -246,9 +260,10 @@ private Q_SLOTS:
     }
 
     // An empty grid shows its first screenful (a quick query in the grid's order) before the whole set is read.
+    void firstRowsComeBeforeTheWholeSet_data() { TestDatabase::addBackendRows(); }
     void firstRowsComeBeforeTheWholeSet()
     {
-        Shop s;
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         ShipmentsView view(*s.station.database, *s.station.stores);
         QSignalSpy shown(&view, &ShipmentsView::rowsShown);
@@ -266,9 +281,10 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
     }
 
+    void everyFilterAndTheirCombination_data() { TestDatabase::addBackendRows(); }
     void everyFilterAndTheirCombination()
     {
-        Shop s;
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         ShipmentsView view(*s.station.database, *s.station.stores);
         QTRY_VERIFY(!view.isLoading());
@@ -347,9 +363,10 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("No shipments match these filters.")));
     }
 
+    void storefrontCountsFollowTheOtherFilters_data() { TestDatabase::addBackendRows(); }
     void storefrontCountsFollowTheOtherFilters()
     {
-        Shop s;
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         ShipmentsView view(*s.station.database, *s.station.stores);
         QTRY_VERIFY(!view.isLoading());
@@ -378,9 +395,10 @@ private Q_SLOTS:
         QCOMPARE(texts().size(), 4);
     }
 
+    void savedViewsNameTheFilters_data() { TestDatabase::addBackendRows(); }
     void savedViewsNameTheFilters()
     {
-        Shop s;
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         ShipmentsView view(*s.station.database, *s.station.stores);
         QTRY_VERIFY(!view.isLoading());
@@ -467,9 +485,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Message for 107")), qPrintable(text));
     }
 
+    void rulesRouteAndTheGridSaysWhich_data() { TestDatabase::addBackendRows(); }
     void rulesRouteAndTheGridSaysWhich()
     {
-        Shop s;
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         ShipmentsView view(*s.station.database, *s.station.stores);
         QTRY_VERIFY(!view.isLoading());
@@ -511,9 +530,106 @@ private Q_SLOTS:
         QVERIFY(!view.model()->rowAt(view.model()->rowOfKey(s.keyOf(108))).tags.contains(QStringLiteral("eu")));
     }
 
-    void scanFindsOrderTrackingAndSku()
+    // The filter bar's stores and accounts, the saved views, the rows, the details, the rules and a scan looked up
+    // elsewhere are all read on the view's worker thread: the GUI thread never asks the database anything.
+    void theGuiThreadNeverWaitsOnTheDatabase()
     {
         Shop s;
+        QVERIFY(s.import(shop()));
+        s.station.database->watchGuiThread(true);
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *stores = view.findChild<QComboBox *>(QStringLiteral("shipmentsStoreCombo"));
+        auto *accounts = view.findChild<QComboBox *>(QStringLiteral("shipmentsAccountCombo"));
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(stores->count(), 2);
+        QCOMPARE(accounts->count(), 3);
+        QCOMPARE(view.model()->rowCount(), 12);
+
+        // Settings changed: read again; the filter bar keeps its choice meanwhile.
+        view.setAccountFilter(s.kids.id);
+        view.reloadStores();
+        QCOMPARE(accounts->currentText(), QStringLiteral("Kids Warehouse"));
+        view.setStoreFilter(s.store.id);
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(stores->currentText(), QStringLiteral("Main"));
+        QCOMPARE(accounts->currentText(), QStringLiteral("Kids Warehouse"));
+        view.setAccountFilter(std::nullopt);
+        view.setStateFilter(std::nullopt);
+        QTRY_VERIFY(!view.isLoading());
+
+        const int row =
+            view.sortModel()->mapFromSource(view.model()->index(view.model()->rowOfKey(s.keyOf(107)), 0)).row();
+        view.table()->setCurrentIndex(view.sortModel()->index(row, 0));
+        QSignalSpy shown(&view, &ShipmentsView::detailsShown);
+        view.showDetails();
+        QVERIFY(shown.wait());
+
+        QSignalSpy refreshed(&view, &ShipmentsView::keysRefreshed);
+        view.table()->selectAll();
+        view.applyRulesToSelection();
+        QVERIFY(refreshed.wait());
+
+        // A scan of an order in another view is looked up on the worker too.
+        s.station.database->watchGuiThread(false); // the test's own write
+        QSqlQuery printed(s.station.database->connection());
+        printed.prepare(QStringLiteral("UPDATE shipments SET state = 'printed' WHERE shipment_key = ?"));
+        printed.addBindValue(s.keyOf(112));
+        QVERIFY(printed.exec());
+        s.station.database->watchGuiThread(true);
+        view.setStateFilter(ShipmentState::ToShip);
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.findCode(QStringLiteral("112")), 0);
+        QTRY_VERIFY2(view.scanMessage()->text().contains(QStringLiteral("order 112 is Printed in Main")),
+                     qPrintable(view.scanMessage()->text()));
+
+        QCOMPARE(s.station.database->guiThreadUses(), 0);
+        s.station.database->watchGuiThread(false);
+    }
+
+    // A store and account chosen at the last close are taken before the stores are read (the read runs on the worker
+    // thread); their answer drops whichever is gone since.
+    void aRestoredStoreWaitsForTheStoresToBeRead()
+    {
+        Shop s;
+        QVERIFY(s.import(shop()));
+        ShipmentsFilterChoice choice;
+        choice.storeId = s.store.id.toString(QUuid::WithoutBraces);
+        choice.state = QStringLiteral("all");
+        ShipmentFilter more;
+        more.accountId = s.kids.id;
+        choice.more = QString::fromUtf8(QJsonDocument(more.toJson()).toJson(QJsonDocument::Compact));
+        {
+            ShipmentsView view(*s.station.database, *s.station.stores);
+            view.restoreState(choice, QByteArray());
+            QCOMPARE(view.filter().storeId, std::optional<QUuid>(s.store.id));
+            QCOMPARE(view.filter().accountId, std::optional<QUuid>(s.kids.id));
+            QTRY_VERIFY(!view.isLoading());
+            QCOMPARE(view.filter().storeId, std::optional<QUuid>(s.store.id));
+            QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("shipmentsStoreCombo"))->currentText(),
+                     QStringLiteral("Main"));
+            QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("shipmentsAccountCombo"))->currentText(),
+                     QStringLiteral("Kids Warehouse"));
+            QCOMPARE(shownOrders(&view), ordersWhere([](const Spec &o) { return o.channel == 2; }));
+        }
+        // Gone: all stores, all accounts, once the stores are read.
+        choice.storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        more.accountId = QUuid::createUuid();
+        choice.more = QString::fromUtf8(QJsonDocument(more.toJson()).toJson(QJsonDocument::Compact));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        view.restoreState(choice, QByteArray());
+        QTRY_VERIFY(!view.filter().storeId);
+        QTRY_VERIFY(!view.isLoading());
+        QVERIFY(!view.filter().accountId);
+        QCOMPARE(view.model()->rowCount(), 12);
+    }
+
+    void scanFindsOrderTrackingAndSku_data() { TestDatabase::addBackendRows(); }
+    void scanFindsOrderTrackingAndSku()
+    {
+        OPEN_SHOP();
         QVERIFY(s.import(shop()));
         QSqlQuery tracking(s.station.database->connection());
         tracking.prepare(

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -97,7 +98,7 @@ AccountsPage::AccountsPage(Database &database, QWidget *parent)
     listButtons->addWidget(m_removeButton);
     listColumn->addLayout(listButtons);
 
-    m_emptyLabel = new QLabel(tr("Select an account, or click New account."), this);
+    m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("noAccountLabel"));
     m_emptyLabel->setWordWrap(true);
 
@@ -253,16 +254,56 @@ QString AccountsPage::title() const
 
 void AccountsPage::load()
 {
-    reloadList(m_isNew ? QUuid() : m_currentId);
+    if (m_busy != Busy::No)
+        return; // the job under way reads the accounts when it is done
+    const QUuid select = m_isNew ? QUuid() : m_currentId;
+    runJob(Busy::Loading, Job(), true, [this, select](const Result &result) { setAccounts(result, select); });
 }
 
-void AccountsPage::reloadList(const QUuid &select)
+void AccountsPage::runJob(Busy busy, Job job, bool list, std::function<void(const Result &)> done)
 {
-    QString error;
-    // A handful of rows: read on the GUI thread, as the other pages read their lists.
-    m_accounts = AccountRepository(m_database).list(&error);
-    if (error.isEmpty())
-        m_carriers = CarrierRepository(m_database).list(&error);
+    // The focus stays where it was: disabling the form meanwhile would otherwise send it elsewhere.
+    QPointer<QWidget> focused = focusWidget();
+    m_busy = busy;
+    updateControls();
+    Database *database = &m_database;
+    m_worker.run([this, database, job, list, done, focused] {
+        // Constructed here: the repositories use this thread's own database connection.
+        Result result = job ? job(*database) : Result();
+        if (list) {
+            result.accounts = AccountRepository(*database).list(&result.listError);
+            if (result.listError.isEmpty())
+                result.carriers = CarrierRepository(*database).list(&result.listError);
+        }
+        // The page waits for this thread before it is destroyed, so it is alive here; the queued answer goes with
+        // its pending events if the page goes first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, done, focused] {
+                m_busy = Busy::No;
+                updateControls();
+                if (focused && focused->isEnabled() && focused->isVisible())
+                    focused->setFocus(Qt::OtherFocusReason);
+                done(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AccountsPage::setAccounts(const Result &result, const QUuid &select)
+{
+    if (result.listError.isEmpty()) {
+        m_accounts = result.accounts;
+        m_carriers = result.carriers;
+    }
+    showList(select);
+    if (!result.listError.isEmpty())
+        showMessage(tr("The accounts could not be read: %1").arg(result.listError), true);
+    Q_EMIT accountsLoaded();
+}
+
+void AccountsPage::showList(const QUuid &select)
+{
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int selectRow = m_accounts.isEmpty() ? -1 : 0;
@@ -274,8 +315,6 @@ void AccountsPage::reloadList(const QUuid &select)
         if (account.id == select)
             selectRow = m_list->count() - 1;
     }
-    if (!error.isEmpty())
-        showMessage(error, true);
     m_isNew = false;
     m_edited = false;
     if (selectRow >= 0) {
@@ -290,17 +329,29 @@ void AccountsPage::reloadList(const QUuid &select)
 
 void AccountsPage::reloadCarriers()
 {
-    QString error;
-    const QList<Carrier> carriers = CarrierRepository(m_database).list(&error);
-    if (!error.isEmpty()) {
-        showMessage(error, true);
-        return;
-    }
-    m_carriers = carriers;
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    fillCarrierCombo(carrierChoice());
-    m_loading = wasLoading;
+    const quint64 request = ++m_carriersRequest;
+    Database *database = &m_database;
+    m_worker.run([this, database, request] {
+        QString error;
+        const QList<Carrier> carriers = CarrierRepository(*database).list(&error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, carriers, error] {
+                if (request != m_carriersRequest)
+                    return; // a newer read follows
+                if (!error.isEmpty()) {
+                    showMessage(tr("The carriers could not be read: %1").arg(error), true);
+                    return;
+                }
+                m_carriers = carriers;
+                // The choice in the form stays, and so does whether the form holds changes.
+                const bool wasLoading = m_loading;
+                m_loading = true;
+                fillCarrierCombo(carrierChoice());
+                m_loading = wasLoading;
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void AccountsPage::fillCarrierCombo(const QUuid &select)
@@ -394,7 +445,10 @@ void AccountsPage::discardChanges()
 {
     setErrorString(QString());
     m_messageLabel->setVisible(false);
-    reloadList(m_isNew ? QUuid() : m_currentId);
+    // At once from what the page holds; then read again, as another station may have changed the accounts.
+    const QUuid select = m_isNew ? QUuid() : m_currentId;
+    showList(select);
+    load();
 }
 
 bool AccountsPage::isModified() const
@@ -416,15 +470,18 @@ void AccountsPage::setEdited(bool edited)
 void AccountsPage::updateControls()
 {
     const bool hasForm = m_isNew || !m_currentId.isNull();
+    m_emptyLabel->setText(m_busy == Busy::Loading && m_accounts.isEmpty()
+                              ? tr("Reading the accounts…")
+                              : tr("Select an account, or click New account."));
     m_emptyLabel->setVisible(!hasForm);
     m_formArea->setVisible(hasForm);
     // One account at a time: while the form holds unsaved changes, the list waits (Apply, or Discard changes).
-    m_list->setEnabled(!m_edited && !m_busy);
-    m_addButton->setEnabled(!m_edited && !m_busy);
+    const bool busy = m_busy != Busy::No;
+    m_list->setEnabled(!m_edited && !busy);
+    m_addButton->setEnabled(!m_edited && !busy);
     const bool isDefault = m_currentId == Account::defaultId();
-    // Not while the form holds changes either: Apply during the removal would write on the GUI thread and wait for
-    // the worker's transaction.
-    m_removeButton->setEnabled(hasForm && !m_isNew && !isDefault && !m_edited && !m_busy);
+    // Not while the form holds changes either: one thing at a time.
+    m_removeButton->setEnabled(hasForm && !m_isNew && !isDefault && !m_edited && !busy);
     if (isDefault)
         m_removeButton->setToolTip(tr("The Default account cannot be removed: shipments that no rule routes "
                                       "elsewhere are in it."));
@@ -434,8 +491,8 @@ void AccountsPage::updateControls()
         m_removeButton->setToolTip(tr("Apply or discard the changes to the account first."));
     else
         m_removeButton->setToolTip(tr("Remove the account: its shipments move back to Default."));
-    m_discardButton->setEnabled(m_edited && !m_busy);
-    m_formArea->setEnabled(!m_busy);
+    m_discardButton->setEnabled(m_edited && !busy);
+    m_formArea->setEnabled(!busy);
     updateFieldMessages();
 }
 
@@ -546,27 +603,44 @@ void AccountsPage::save()
         }
     }
 
-    // One row: written on the GUI thread.
-    const Account account = accountFromForm();
-    AccountRepository repository(m_database);
-    QString error;
-    const AccountRepository::Outcome outcome =
-        m_isNew ? repository.add(account, &error) : repository.update(account, &error);
-    if (outcome != AccountRepository::Outcome::Ok) {
-        if (outcome == AccountRepository::Outcome::NameTaken || outcome == AccountRepository::Outcome::Invalid) {
-            setFieldProblem(Field::Name, error);
-            m_name->setFocus(Qt::OtherFocusReason);
-            setErrorString(error, true);
-        } else {
-            showMessage(error, true);
-            setErrorString(error, true);
-        }
+    if (m_busy == Busy::Saving)
+        return; // the save under way answers with saveFinished()
+    if (m_busy != Busy::No) {
+        const QString wait = tr("Wait until the accounts have been read, then save again.");
+        showMessage(wait, true);
+        setErrorString(wait, true);
         Q_EMIT saveFinished(false);
         return;
     }
-    const bool added = m_isNew;
+    const Account account = accountFromForm();
+    const bool isNew = m_isNew;
+    runJob(
+        Busy::Saving,
+        [account, isNew](Database &database) {
+            Result result;
+            AccountRepository repository(database);
+            result.outcome = isNew ? repository.add(account, &result.error) : repository.update(account, &result.error);
+            return result;
+        },
+        true, [this, account, isNew](const Result &result) { saved(account, isNew, result); });
+}
+
+void AccountsPage::saved(const Account &account, bool added, const Result &result)
+{
+    if (result.outcome != AccountRepository::Outcome::Ok) {
+        if (result.outcome == AccountRepository::Outcome::NameTaken ||
+            result.outcome == AccountRepository::Outcome::Invalid) {
+            setFieldProblem(Field::Name, result.error);
+            m_name->setFocus(Qt::OtherFocusReason);
+        } else {
+            showMessage(result.error, true);
+        }
+        setErrorString(result.error, true);
+        Q_EMIT saveFinished(false);
+        return;
+    }
     setErrorString(QString());
-    reloadList(account.id);
+    setAccounts(result, account.id);
     showMessage(
         added ? tr("Account \"%1\" added. Rules on the Rules page can now route shipments to it.").arg(account.name)
               : tr("Account \"%1\" saved.").arg(account.name),
@@ -577,33 +651,31 @@ void AccountsPage::save()
 
 void AccountsPage::removeAccount()
 {
-    if (m_busy || m_isNew || m_currentId.isNull() || m_currentId == Account::defaultId())
+    if (m_busy != Busy::No || m_isNew || m_currentId.isNull() || m_currentId == Account::defaultId())
         return;
     const auto found = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
                                     [this](const Account &account) { return account.id == m_currentId; });
     if (found == m_accounts.cend())
         return;
     const Account account = *found;
-    m_busy = true;
-    updateControls();
     showMessage(tr("Counting the shipments of \"%1\"…").arg(account.name), false);
-    Database *database = &m_database;
-    m_worker.run([this, database, account] {
-        Counted counted;
-        countRemoval(*database, account.id, &counted.shipments, &counted.rules, &counted.error);
-        // The page waits for this thread before it is destroyed, so it is alive here; the queued answer goes with
-        // its pending events if the page goes first.
-        QMetaObject::invokeMethod(
-            this, [this, account, counted] { askAndRemove(account, counted); }, Qt::QueuedConnection);
-    });
+    // Step 1 (worker): what the removal would move and delete.
+    runJob(
+        Busy::Removing,
+        [account](Database &database) {
+            Result result;
+            if (!countRemoval(database, account.id, &result.shipments, &result.rules, &result.error))
+                result.outcome = AccountRepository::Outcome::Failed;
+            return result;
+        },
+        false, [this, account](const Result &counted) { askAndRemove(account, counted); });
 }
 
-void AccountsPage::askAndRemove(const Account &account, const Counted &counted)
+void AccountsPage::askAndRemove(const Account &account, const Result &counted)
 {
-    if (!counted.error.isEmpty()) {
-        m_busy = false;
+    // Step 2: the question, with what step 1 counted.
+    if (counted.outcome != AccountRepository::Outcome::Ok) {
         showMessage(counted.error, true);
-        updateControls();
         Q_EMIT removalFinished(false);
         return;
     }
@@ -625,6 +697,9 @@ void AccountsPage::askAndRemove(const Account &account, const Counted &counted)
                    ? tr("The rule %1 routes shipments to it and is removed with it.").arg(quotedList(counted.rules))
                    : tr("These rules route shipments to it and are removed with it: %1.")
                          .arg(quotedList(counted.rules)));
+    // Nothing else happens on the page while the question is open.
+    m_busy = Busy::Removing;
+    updateControls();
     QMessageBox box(QMessageBox::Question, tr("Remove account"), tr("Remove the account \"%1\"?").arg(account.name),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("removeAccountQuestion"));
@@ -633,50 +708,49 @@ void AccountsPage::askAndRemove(const Account &account, const Counted &counted)
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
+    m_busy = Busy::No;
     if (box.clickedButton() != remove) {
-        m_busy = false;
         updateControls();
         Q_EMIT removalFinished(false);
         return;
     }
 
+    // Step 3 (worker): the removal, then the accounts as they are now.
     showMessage(tr("Removing \"%1\"…").arg(account.name), false);
-    Database *database = &m_database;
-    m_worker.run([this, database, account] {
-        // Constructed here: the repository uses this thread's own database connection.
-        AccountRepository repository(*database);
-        QString error;
-        AccountRepository::Removal removal;
-        const AccountRepository::Outcome outcome = repository.remove(account.id, &error, &removal);
-        QMetaObject::invokeMethod(
-            this,
-            [this, account, outcome, error, removal] {
-                m_busy = false;
-                if (outcome != AccountRepository::Outcome::Ok) {
-                    reloadList(m_currentId);
-                    showMessage(error, true);
-                    Q_EMIT removalFinished(false);
-                    return;
-                }
-                reloadList(QUuid());
-                // What the removal did, from the transaction itself (another station may have changed things
-                // since the question was asked).
-                QString done = tr("Account \"%1\" removed.").arg(account.name);
-                if (removal.movedShipments == 1)
-                    done += QLatin1Char(' ') + tr("1 shipment moved back to Default.");
-                else if (removal.movedShipments > 1)
-                    done +=
-                        QLatin1Char(' ') + tr("%n shipments moved back to Default.", nullptr, removal.movedShipments);
-                if (removal.removedRules.size() == 1)
-                    done += QLatin1Char(' ') + tr("Rule removed: %1.").arg(quotedList(removal.removedRules));
-                else if (!removal.removedRules.isEmpty())
-                    done += QLatin1Char(' ') + tr("Rules removed: %1.").arg(quotedList(removal.removedRules));
-                showMessage(done, false);
-                Q_EMIT accountsChanged();
-                Q_EMIT removalFinished(true);
-            },
-            Qt::QueuedConnection);
-    });
+    runJob(
+        Busy::Removing,
+        [account](Database &database) {
+            Result result;
+            result.outcome = AccountRepository(database).remove(account.id, &result.error, &result.removal);
+            return result;
+        },
+        true, [this, account](const Result &result) { removed(account, result); });
+}
+
+void AccountsPage::removed(const Account &account, const Result &result)
+{
+    if (result.outcome != AccountRepository::Outcome::Ok) {
+        setAccounts(result, m_currentId);
+        showMessage(result.error, true);
+        Q_EMIT removalFinished(false);
+        return;
+    }
+    setAccounts(result, QUuid());
+    // What the removal did, from the transaction itself (another station may have changed things since the question
+    // was asked).
+    const AccountRepository::Removal &removal = result.removal;
+    QString done = tr("Account \"%1\" removed.").arg(account.name);
+    if (removal.movedShipments == 1)
+        done += QLatin1Char(' ') + tr("1 shipment moved back to Default.");
+    else if (removal.movedShipments > 1)
+        done += QLatin1Char(' ') + tr("%n shipments moved back to Default.", nullptr, removal.movedShipments);
+    if (removal.removedRules.size() == 1)
+        done += QLatin1Char(' ') + tr("Rule removed: %1.").arg(quotedList(removal.removedRules));
+    else if (!removal.removedRules.isEmpty())
+        done += QLatin1Char(' ') + tr("Rules removed: %1.").arg(quotedList(removal.removedRules));
+    showMessage(done, false);
+    Q_EMIT accountsChanged();
+    Q_EMIT removalFinished(true);
 }
 
 } // namespace Packbench

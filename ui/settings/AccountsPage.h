@@ -2,6 +2,7 @@
 
 #include "core/domain/Account.h"
 #include "core/shipping/Carrier.h"
+#include "core/storage/AccountRepository.h"
 #include "ui/DatabaseWorker.h"
 #include "ui/settings/SettingsPage.h"
 
@@ -27,9 +28,9 @@ class Database;
 // Removing an account is an action of its own, done at once after one question, as removing a store is: it moves
 // shipments and deletes rules, which no Cancel could undo.
 //
-// The list and the form are a few rows, read and written on the GUI thread. Removing an account moves its shipments
-// and runs the rules over the open ones, and counting them first reads the whole shipments table: both run on a
-// worker thread with its own database connection, the page's controls disabled meanwhile.
+// Every read and write runs on a worker thread with its own database connection (a write may wait for another
+// station's lock, a read for a server far away): the page keeps what it shows and disables its controls meanwhile.
+// Removing an account moves its shipments and runs the rules over the open ones, after counting them.
 class AccountsPage : public SettingsPage
 {
     Q_OBJECT
@@ -53,8 +54,8 @@ public:
     // The last result or failure shown below the form.
     QString message() const;
     QUuid currentAccountId() const { return m_currentId; }
-    // Counting or removing runs on the worker thread.
-    bool isBusy() const { return m_busy; }
+    // A read, a save, or a removal (and its count) runs on the worker thread.
+    bool isBusy() const { return m_busy != Busy::No; }
 
 public Q_SLOTS:
     // Shows an empty form for a new account (saved by Apply or OK).
@@ -66,20 +67,42 @@ public Q_SLOTS:
     void reloadCarriers();
 
 Q_SIGNALS:
+    // A read of the accounts finished (load(), discardChanges(), or after a save or a removal).
+    void accountsLoaded();
     // Accounts were added, renamed or removed (rules and shipments may have changed with a removal).
     void accountsChanged();
     // removeAccount() is done: removed (true), or cancelled or failed (false, message() says why when it failed).
     void removalFinished(bool removed);
 
 private:
-    struct Counted
+    enum class Busy
     {
-        int shipments = 0;
-        QStringList rules;
-        QString error;
+        No,
+        Loading,
+        Saving,
+        Removing
     };
+    // What a worker job hands back: the outcome of its write or count (if any), then the accounts and carriers as
+    // they are now (when the job asked for them).
+    struct Result
+    {
+        AccountRepository::Outcome outcome = AccountRepository::Outcome::Ok;
+        QString error;
+        AccountRepository::Removal removal;
+        int shipments = 0; // counted before a removal: in the account, and the rules that route to it
+        QStringList rules;
+        QList<Account> accounts;
+        QList<Carrier> carriers;
+        QString listError;
+    };
+    using Job = std::function<Result(Database &)>;
 
-    void reloadList(const QUuid &select);
+    // Runs `job` (none: only the read) on the worker, then reads the lists when `list`, then calls `done` here.
+    void runJob(Busy busy, Job job, bool list, std::function<void(const Result &)> done);
+    // The read lists into the page (a failed read keeps what it had, and says why).
+    void setAccounts(const Result &result, const QUuid &select);
+    // The list and the form from the accounts the page holds, `select` chosen.
+    void showList(const QUuid &select);
     // The carriers an account can print with (all but pickup in store), and `select` even when it is not one of them.
     void fillCarrierCombo(const QUuid &select);
     QUuid carrierChoice() const;
@@ -93,7 +116,9 @@ private:
     QString nameProblem() const;
     QString countryProblem() const;
     QString emailProblem() const;
-    void askAndRemove(const Account &account, const Counted &counted);
+    void saved(const Account &account, bool added, const Result &result);
+    void askAndRemove(const Account &account, const Result &counted);
+    void removed(const Account &account, const Result &result);
 
     Database &m_database;
     QList<Account> m_accounts;
@@ -101,8 +126,9 @@ private:
     QUuid m_currentId;
     bool m_isNew = false;
     bool m_edited = false;
-    bool m_busy = false;
+    Busy m_busy = Busy::No;
     bool m_loading = false;
+    quint64 m_carriersRequest = 0; // bumped by reloadCarriers(): an older read's answer is dropped
     // Problems shown beside their field: each stays until its field is edited (then the field is checked again).
     QString m_nameProblem;
     QString m_countryProblem;
@@ -133,7 +159,7 @@ private:
     QLabel *m_emailStatus = nullptr;
     QLabel *m_messageLabel = nullptr;
 
-    // The slow statements run here, one at a time; last, so it is destroyed first.
+    // Every statement runs here, one at a time; last, so it is destroyed first.
     DatabaseWorker m_worker{QStringLiteral("accounts-worker")};
 };
 

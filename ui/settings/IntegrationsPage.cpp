@@ -2,7 +2,9 @@
 
 #include "core/bigcommerce/ApiPath.h"
 #include "core/integrations/StoreService.h"
+#include "core/storage/Database.h"
 #include "core/storage/ShipmentRepository.h"
+#include "core/storage/StoreRepository.h"
 #include "ui/settings/StoreForm.h"
 
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -21,6 +24,25 @@ namespace {
 QString testFailureKey(const QUuid &id)
 {
     return QStringLiteral("integrations/%1/lastTestFailure").arg(id.toString(QUuid::WithoutBraces));
+}
+
+// How many of the store's shipments still wait to ship (a removal asks first). Runs on the worker thread.
+bool countWaiting(Database &database, const QUuid &storeId, int *waiting, QString *error)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM shipments WHERE store_id = ? AND state = 'to-ship'"));
+    query.addBindValue(storeId.toString(QUuid::WithoutBraces));
+    if (!execQuery(query, error))
+        return false;
+    *waiting = query.next() ? query.value(0).toInt() : 0;
+    return true;
+}
+
+QString noStoresText()
+{
+    return IntegrationsPage::tr("No BigCommerce store is connected yet. Click Add store, then copy the API Path, "
+                                "Client ID and Access Token of a store-level API account (BigCommerce: Settings > "
+                                "Store-level API accounts) into the form.");
 }
 } // namespace
 
@@ -44,10 +66,7 @@ IntegrationsPage::IntegrationsPage(const Profile &profile, StoreService &stores,
     listButtons->addWidget(m_removeButton);
     listColumn->addLayout(listButtons);
 
-    m_emptyLabel = new QLabel(tr("No BigCommerce store is connected yet. Click Add store, then copy the API Path, "
-                                 "Client ID and Access Token of a store-level API account (BigCommerce: Settings > "
-                                 "Store-level API accounts) into the form."),
-                              this);
+    m_emptyLabel = new QLabel(noStoresText(), this);
     m_emptyLabel->setObjectName(QStringLiteral("noStoresLabel"));
     m_emptyLabel->setWordWrap(true);
 
@@ -113,48 +132,115 @@ QString IntegrationsPage::title() const
 
 void IntegrationsPage::load()
 {
-    reloadList(QUuid());
+    requestStores();
 }
 
-void IntegrationsPage::reloadList(const QUuid &select)
+IntegrationsPage::StoresRead IntegrationsPage::readStores(Database &database)
 {
-    QString error;
-    const QList<StoreConfig> stores = m_stores.stores(&error);
-    const QSignalBlocker blocker(m_storeList);
-    m_storeList->clear();
-    int selectRow = stores.isEmpty() ? -1 : 0;
-    for (const StoreConfig &store : stores) {
-        auto *item = new QListWidgetItem(store.name, m_storeList);
-        item->setData(Qt::UserRole, store.id.toString(QUuid::WithoutBraces));
-        item->setToolTip(store.apiPath);
-        if (store.id == select)
-            selectRow = m_storeList->count() - 1;
+    // Constructed here: the repositories use the calling (worker) thread's own database connection. A few stores,
+    // each with one row of import state.
+    StoresRead read;
+    StoreRepository stores(database);
+    ShipmentRepository shipments(database);
+    const QList<StoreConfig> list = stores.list(&read.error);
+    for (const StoreConfig &store : list) {
+        StoreEntry entry;
+        entry.store = store;
+        entry.channels = stores.channels(store.id);
+        entry.statusLabels = stores.statusLabels(store.id);
+        entry.importError = shipments.syncState(store.id).lastError;
+        read.stores.append(entry);
     }
-    updateStoreMarks();
-    if (!error.isEmpty())
-        showMessage(error, true);
+    return read;
+}
+
+void IntegrationsPage::requestStores(std::function<void(const QString &readError)> then)
+{
+    const quint64 request = ++m_storesRequest;
+    updateControls();
+    Database *database = &m_stores.database();
+    m_worker.run([this, database, request, then] {
+        const StoresRead read = readStores(*database);
+        // The page waits for this thread before it is destroyed, so it is alive here; the queued answer goes with
+        // its pending events if the page goes first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, read, then] {
+                storesRead(request, read);
+                if (then)
+                    then(read.error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void IntegrationsPage::storesRead(quint64 request, const StoresRead &read)
+{
+    if (request != m_storesRequest)
+        return; // a newer read is under way: its answer is the one to show
+    m_storesAnswered = request;
+    // A failed read keeps the stores shown before, and says why.
+    if (read.error.isEmpty())
+        m_entries = read.stores;
+    showList();
+    if (!read.error.isEmpty())
+        showMessage(tr("The stores could not be read: %1").arg(read.error), true);
+    Q_EMIT storesLoaded();
+}
+
+void IntegrationsPage::showList()
+{
+    int selectRow = -1;
+    {
+        const QSignalBlocker blocker(m_storeList);
+        m_storeList->clear();
+        for (const StoreEntry &entry : std::as_const(m_entries)) {
+            auto *item = new QListWidgetItem(entry.store.name, m_storeList);
+            item->setData(Qt::UserRole, entry.store.id.toString(QUuid::WithoutBraces));
+            item->setToolTip(entry.store.apiPath);
+            if (entry.store.id == m_currentId && !m_isNew)
+                selectRow = m_storeList->count() - 1;
+        }
+        updateStoreMarks();
+        // The store being edited stays in the form; its row stays selected while the list waits.
+        if (m_edited) {
+            if (selectRow >= 0)
+                m_storeList->setCurrentRow(selectRow);
+            updateControls();
+            return;
+        }
+        if (selectRow < 0 && !m_entries.isEmpty())
+            selectRow = 0;
+        if (selectRow >= 0)
+            m_storeList->setCurrentRow(selectRow);
+    }
     m_isNew = false;
-    m_edited = false;
-    if (selectRow >= 0) {
-        m_storeList->setCurrentRow(selectRow);
-        showStore(QUuid::fromString(m_storeList->item(selectRow)->data(Qt::UserRole).toString()));
-    } else {
+    if (selectRow >= 0)
+        showStore(m_entries.at(selectRow).store.id);
+    else
         m_currentId = QUuid();
-    }
     updateControls();
     Q_EMIT modifiedChanged();
 }
 
-QString IntegrationsPage::storeProblem(const QUuid &id)
+const IntegrationsPage::StoreEntry *IntegrationsPage::entry(const QUuid &id) const
+{
+    for (const StoreEntry &candidate : m_entries) {
+        if (candidate.store.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString IntegrationsPage::storeProblem(const QUuid &id) const
 {
     QStringList problems;
     const QString testFailure = lastTestFailure(id);
     if (!testFailure.isEmpty())
         problems.append(tr("The last connection test failed: %1").arg(testFailure));
-    // One row by primary key: cheap enough on the GUI thread, for the few stores of a profile.
-    const QString importError = ShipmentRepository(m_stores.database()).syncState(id).lastError;
-    if (!importError.isEmpty())
-        problems.append(tr("The last import failed: %1").arg(importError));
+    const StoreEntry *stored = entry(id);
+    if (stored && !stored->importError.isEmpty())
+        problems.append(tr("The last import failed: %1").arg(stored->importError));
     return problems.join(QStringLiteral("\n\n"));
 }
 
@@ -163,9 +249,9 @@ void IntegrationsPage::updateStoreMarks()
     for (int row = 0; row < m_storeList->count(); ++row) {
         QListWidgetItem *item = m_storeList->item(row);
         const QUuid id = QUuid::fromString(item->data(Qt::UserRole).toString());
-        const std::optional<StoreConfig> store = m_stores.store(id);
+        const StoreEntry *stored = entry(id);
         const QString problem = storeProblem(id);
-        const QString apiPath = store ? store->apiPath : QString();
+        const QString apiPath = stored ? stored->store.apiPath : QString();
         item->setIcon(problem.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setToolTip(problem.isEmpty() ? apiPath : apiPath + QStringLiteral("\n\n") + problem);
         item->setData(Qt::UserRole + 1, problem);
@@ -188,12 +274,12 @@ void IntegrationsPage::setLastTestFailure(const QUuid &id, const QString &summar
 
 void IntegrationsPage::showStore(const QUuid &id)
 {
-    const std::optional<StoreConfig> store = m_stores.store(id);
-    if (!store)
+    const StoreEntry *stored = entry(id);
+    if (!stored)
         return;
     m_currentId = id;
     m_isNew = false;
-    m_form->setStore(*store, false, m_stores.channels(id), m_stores.statusLabels(id));
+    m_form->setStore(stored->store, false, stored->channels, stored->statusLabels);
     m_messageLabel->setVisible(false);
     setEdited(false);
     refreshTokenState();
@@ -236,8 +322,14 @@ void IntegrationsPage::discardChanges()
 {
     m_failedTest.reset();
     setErrorString(QString());
-    reloadList(m_isNew ? QUuid() : m_currentId);
+    // At once from the stores the page holds; then read again, as another station may have changed them.
+    if (m_isNew)
+        m_currentId = QUuid();
+    m_isNew = false;
+    m_edited = false;
+    showList();
     m_messageLabel->setVisible(false);
+    requestStores();
 }
 
 bool IntegrationsPage::isModified() const
@@ -259,6 +351,8 @@ void IntegrationsPage::setEdited(bool edited)
 void IntegrationsPage::updateControls()
 {
     const bool hasForm = m_isNew || !m_currentId.isNull();
+    // Until the first read is in, the page does not know yet whether any store is connected.
+    m_emptyLabel->setText(m_storesAnswered == 0 && isLoading() ? tr("Reading the connected stores…") : noStoresText());
     m_emptyLabel->setVisible(!hasForm);
     m_formArea->setVisible(hasForm);
     // One store at a time: while the form holds unsaved changes, the list waits (Apply, or Discard changes).
@@ -326,39 +420,13 @@ void IntegrationsPage::save()
     m_busy = true;
     updateControls();
     const StoreConfig store = m_form->store();
-    const std::optional<StoreConfig> before = m_isNew ? std::nullopt : m_stores.store(store.id);
+    const StoreEntry *stored = m_isNew ? nullptr : entry(store.id);
     // New credentials make an old test failure moot: only a test of the new ones says anything.
-    const bool credentialsChanged = !m_form->accessToken().trimmed().isEmpty() || !before ||
-                                    before->apiPath != store.apiPath || before->clientId != store.clientId;
+    const bool credentialsChanged = !m_form->accessToken().trimmed().isEmpty() || !stored ||
+                                    stored->store.apiPath != store.apiPath || stored->store.clientId != store.clientId;
+    // Step 1: StoreService writes the keychain and the row (StoreService::Result says how that went).
     auto done = [this, id = store.id, credentialsChanged](const StoreService::Result &result) {
-        m_busy = false;
-        if (!result.isOk()) {
-            setErrorString(result.message, true);
-            if (result.outcome == StoreService::Outcome::NameTaken)
-                m_form->showFieldProblem(StoreForm::Field::Name, result.message);
-            else if (result.outcome == StoreService::Outcome::StoreTaken)
-                m_form->showFieldProblem(StoreForm::Field::ApiPath, result.message);
-            else
-                showMessage(result.message, true);
-            updateControls();
-            Q_EMIT saveFinished(false);
-            return;
-        }
-        setErrorString(QString());
-        if (m_keepFailedToken && m_failedTest)
-            setLastTestFailure(id, m_failedTest->summary);
-        else if (credentialsChanged)
-            setLastTestFailure(id, QString());
-        m_failedTest.reset();
-        m_keepFailedToken = false;
-        reloadList(id);
-        const QString marked = storeProblem(id);
-        if (marked.isEmpty())
-            showMessage(tr("Saved. Use Test connection to check it."), false);
-        else
-            showMessage(tr("Saved. %1").arg(marked), true);
-        Q_EMIT storesChanged();
-        Q_EMIT saveFinished(true);
+        saved(id, credentialsChanged, result);
     };
     if (m_isNew)
         m_stores.addStore(store, m_form->accessToken(), m_form->clientSecret(), this, done);
@@ -366,32 +434,113 @@ void IntegrationsPage::save()
         m_stores.updateStore(store, m_form->accessToken(), m_form->clientSecret(), this, done);
 }
 
+void IntegrationsPage::saved(const QUuid &id, bool credentialsChanged, const StoreService::Result &result)
+{
+    if (!result.isOk()) {
+        m_busy = false;
+        setErrorString(result.message, true);
+        if (result.outcome == StoreService::Outcome::NameTaken)
+            m_form->showFieldProblem(StoreForm::Field::Name, result.message);
+        else if (result.outcome == StoreService::Outcome::StoreTaken)
+            m_form->showFieldProblem(StoreForm::Field::ApiPath, result.message);
+        else
+            showMessage(result.message, true);
+        updateControls();
+        Q_EMIT saveFinished(false);
+        return;
+    }
+    setErrorString(QString());
+    if (m_keepFailedToken && m_failedTest)
+        setLastTestFailure(id, m_failedTest->summary);
+    else if (credentialsChanged)
+        setLastTestFailure(id, QString());
+    m_failedTest.reset();
+    m_keepFailedToken = false;
+    Q_EMIT storesChanged();
+    // Step 2 (worker): the stores as saved; step 3: the outcome, once the list shows them.
+    m_currentId = id;
+    m_isNew = false;
+    m_edited = false;
+    requestStores([this, id](const QString &readError) {
+        m_busy = false;
+        updateControls();
+        const QString marked = storeProblem(id);
+        if (!readError.isEmpty())
+            showMessage(tr("Saved, but the stores could not be read again: %1").arg(readError), true);
+        else if (marked.isEmpty())
+            showMessage(tr("Saved. Use Test connection to check it."), false);
+        else
+            showMessage(tr("Saved. %1").arg(marked), true);
+        Q_EMIT saveFinished(true);
+    });
+}
+
 void IntegrationsPage::removeStore()
 {
-    const std::optional<StoreConfig> store = m_stores.store(m_currentId);
-    if (!store)
+    const StoreEntry *stored = entry(m_currentId);
+    if (!stored || m_busy)
         return;
-    const int waiting = m_stores.unshippedCount(store->id);
-    QString question = tr("Remove the store \"%1\" from Packbench? Its imported orders and shipments are deleted "
-                          "with it, and its token is deleted from this station's keychain.")
-                           .arg(store->name);
-    if (waiting > 0)
-        question = tr("%n shipment(s) of \"%1\" still wait to be shipped.", nullptr, waiting).arg(store->name) +
-                   QLatin1Char('\n') + question;
-    if (QMessageBox::question(this, tr("Remove store"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
+    const StoreConfig store = stored->store;
+    // Step 1 (worker): how many shipments still wait, for the question.
     m_busy = true;
     updateControls();
-    m_stores.removeStore(store->id, true, this, [this](const StoreService::Result &result) {
+    Database *database = &m_stores.database();
+    m_worker.run([this, database, store] {
+        int waiting = 0;
+        QString error;
+        const bool counted = countWaiting(*database, store.id, &waiting, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, store, counted, waiting, error] {
+                if (!counted) {
+                    m_busy = false;
+                    showMessage(tr("The store's shipments could not be counted: %1").arg(error), true);
+                    updateControls();
+                    return;
+                }
+                askAndRemove(store, waiting);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void IntegrationsPage::askAndRemove(const StoreConfig &store, int waiting)
+{
+    // Step 2: the question.
+    QString question = tr("Remove the store \"%1\" from Packbench? Its imported orders and shipments are deleted "
+                          "with it, and its token is deleted from this station's keychain.")
+                           .arg(store.name);
+    if (waiting > 0)
+        question = tr("%n shipment(s) of \"%1\" still wait to be shipped.", nullptr, waiting).arg(store.name) +
+                   QLatin1Char('\n') + question;
+    if (QMessageBox::question(this, tr("Remove store"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes) {
         m_busy = false;
-        if (!result.isOk()) {
-            showMessage(result.message, true);
-            updateControls();
-            return;
-        }
-        reloadList(QUuid());
-        Q_EMIT storesChanged();
+        updateControls();
+        return;
+    }
+    // Step 3: StoreService removes the row and the keychain entries.
+    m_stores.removeStore(store.id, true, this, [this](const StoreService::Result &result) { storeRemoved(result); });
+}
+
+void IntegrationsPage::storeRemoved(const StoreService::Result &result)
+{
+    if (!result.isOk()) {
+        m_busy = false;
+        showMessage(result.message, true);
+        updateControls();
+        return;
+    }
+    Q_EMIT storesChanged();
+    // Step 4 (worker): the stores as they are now.
+    m_currentId = QUuid();
+    m_isNew = false;
+    m_edited = false;
+    requestStores([this](const QString &readError) {
+        m_busy = false;
+        updateControls();
+        if (!readError.isEmpty())
+            showMessage(tr("The store was removed, but the stores could not be read again: %1").arg(readError), true);
     });
 }
 
@@ -422,6 +571,13 @@ void IntegrationsPage::testConnection()
                 m_failedTest.reset();
                 m_form->setChannels(report.channels);
                 m_form->setStatusLabels(report.statusLabels);
+                // StoreService stored them for a saved store: showing the store again shows them too.
+                for (StoreEntry &stored : m_entries) {
+                    if (saved && stored.store.id == store.id) {
+                        stored.channels = report.channels;
+                        stored.statusLabels = report.statusLabels;
+                    }
+                }
             } else {
                 m_failedTest = FailedTest{store.id, store.apiPath, store.clientId, token, report.summary()};
             }

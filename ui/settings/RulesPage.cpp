@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSqlQuery>
@@ -649,8 +650,7 @@ QString RulesPage::title() const
 
 void RulesPage::load()
 {
-    reloadAccounts();
-    reloadRules(m_isNew ? QUuid() : m_currentId);
+    requestLists();
     requestOptions();
 }
 
@@ -659,19 +659,85 @@ void RulesPage::showEvent(QShowEvent *event)
     SettingsPage::showEvent(event);
     // Accounts may have been added or removed on the Accounts page (a removal takes its rules with it), and imports
     // bring new tags: what the page offers is read again whenever it is shown.
-    reloadAccounts();
-    if (!m_edited && !m_applying)
-        reloadRules(m_currentId);
+    requestLists();
     requestOptions();
 }
 
-void RulesPage::reloadAccounts()
+RulesPage::Lists RulesPage::readLists(Database &database)
 {
-    QString error;
-    // A handful of rows: read on the GUI thread.
-    m_accounts = AccountRepository(m_database).list(&error);
-    if (!error.isEmpty())
-        showMessage(error, true);
+    // Constructed here: the repositories use the calling (worker) thread's own database connection.
+    Lists lists;
+    lists.accounts = AccountRepository(database).list(&lists.error);
+    if (lists.error.isEmpty())
+        lists.rules = RuleRepository(database).list(&lists.error);
+    return lists;
+}
+
+void RulesPage::requestLists()
+{
+    const quint64 request = ++m_listsRequest;
+    Database *database = &m_database;
+    m_worker.run([this, database, request] {
+        const Lists lists = readLists(*database);
+        // The page waits for this thread before it is destroyed, so it is alive here; the queued answer goes with
+        // its pending events if the page goes first.
+        QMetaObject::invokeMethod(
+            this, [this, request, lists] { listsRead(request, lists); }, Qt::QueuedConnection);
+    });
+}
+
+void RulesPage::listsRead(quint64 request, const Lists &lists)
+{
+    if (request != m_listsRequest)
+        return; // a newer read (or a write, which reads after it) is under way
+    m_listsAnswered = request;
+    if (!lists.error.isEmpty()) {
+        showMessage(tr("The rules could not be read: %1").arg(lists.error), true);
+        updateControls();
+        Q_EMIT rulesLoaded();
+        return;
+    }
+    setAccounts(lists.accounts);
+    m_rules = lists.rules;
+    // A rule being edited (or written) stays in the editor; otherwise the one shown is shown as saved now.
+    if (m_edited || m_busy != Busy::No)
+        fillList();
+    else
+        showRules(m_isNew ? QUuid() : m_currentId);
+    applyPendingDefaults();
+    Q_EMIT rulesLoaded();
+}
+
+void RulesPage::runWrite(Busy busy, Job job, std::function<void(const Result &)> done)
+{
+    // The focus stays where it was, if it can: disabling the buttons meanwhile would otherwise send it elsewhere.
+    QPointer<QWidget> focused = focusWidget();
+    m_busy = busy;
+    // The answer carries the lists as they are after the write: a read asked for before it is dropped.
+    const quint64 request = ++m_listsRequest;
+    updateControls();
+    Database *database = &m_database;
+    m_worker.run([this, database, job, done, focused, request] {
+        Result result = job(*database);
+        result.lists = readLists(*database);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, done, focused, request] {
+                m_busy = Busy::No;
+                if (request == m_listsRequest)
+                    m_listsAnswered = request;
+                updateControls();
+                if (focused && focused->isEnabled() && focused->isVisible())
+                    focused->setFocus(Qt::OtherFocusReason);
+                done(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RulesPage::setAccounts(const QList<Account> &accounts)
+{
+    m_accounts = accounts;
     const bool wasLoading = m_loading;
     m_loading = true;
     const QString kept = m_accountCombo->currentData().toString();
@@ -685,35 +751,39 @@ void RulesPage::reloadAccounts()
     setActionProblem(m_actionProblem);
 }
 
-void RulesPage::reloadRules(const QUuid &select)
+void RulesPage::fillList()
 {
-    QString error;
-    m_rules = RuleRepository(m_database).list(&error);
-    if (!error.isEmpty())
-        showMessage(error, true);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    int selectRow = m_rules.isEmpty() ? -1 : 0;
     for (const Rule &rule : std::as_const(m_rules)) {
         const QString description = describe(rule);
         auto *item = new QListWidgetItem(
             tr("%1. %2").arg(rule.position).arg(rule.name) + QLatin1Char('\n') + description, m_list);
         item->setData(Qt::UserRole, rule.id.toString(QUuid::WithoutBraces));
         item->setToolTip(description);
-        if (rule.id == select)
-            selectRow = m_list->count() - 1;
+        if (rule.id == m_currentId && !m_isNew)
+            m_list->setCurrentItem(item);
+    }
+    rebuildTagOptions();
+    updateControls();
+}
+
+void RulesPage::showRules(const QUuid &select)
+{
+    int selectRow = m_rules.isEmpty() ? -1 : 0;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (m_rules.at(i).id == select)
+            selectRow = static_cast<int>(i);
     }
     m_isNew = false;
     m_edited = false;
     m_defaultsPending = false;
-    if (selectRow >= 0) {
-        m_list->setCurrentRow(selectRow);
+    m_currentId = selectRow >= 0 ? m_rules.at(selectRow).id : QUuid();
+    fillList();
+    if (selectRow >= 0)
         showRule(m_rules.at(selectRow));
-    } else {
-        m_currentId = QUuid();
+    else
         clearConditions();
-    }
-    rebuildTagOptions();
     updateControls();
     Q_EMIT modifiedChanged();
 }
@@ -803,25 +873,30 @@ void RulesPage::setOptions(const Options &options)
     rebuildTagOptions();
     for (ConditionRow *row : std::as_const(m_rows))
         row->setStoreNames(m_options.storeNames);
-    // A new rule started before the tags were known gets its Tag value and account now, unless the user has
-    // changed it meanwhile.
-    if (m_defaultsPending && m_isNew && !m_rows.isEmpty()) {
-        m_defaultsPending = false;
-        QString tag;
-        QUuid accountId;
-        pickDefaults(&tag, &accountId);
-        m_loading = true;
-        m_rows.first()->setTagValue(tag);
-        setActionValue(RuleAction::Account, accountId.toString(QUuid::WithoutBraces));
-        if (m_nameFollows)
-            m_name->setText(autoName());
-        m_loading = false;
-    }
+    applyPendingDefaults();
     Q_EMIT optionsLoaded();
     if (m_optionsAgain) {
         m_optionsAgain = false;
         requestOptions();
     }
+}
+
+void RulesPage::applyPendingDefaults()
+{
+    // A new rule started before the tags in use and the accounts were known gets its Tag value and account once both
+    // are in (they go together: a storefront's tag and the account named after it), unless the user has changed it.
+    if (!m_defaultsPending || !m_isNew || m_rows.isEmpty() || m_loadingOptions || m_listsAnswered != m_listsRequest)
+        return;
+    m_defaultsPending = false;
+    QString tag;
+    QUuid accountId;
+    pickDefaults(&tag, &accountId);
+    m_loading = true;
+    m_rows.first()->setTagValue(tag);
+    setActionValue(RuleAction::Account, accountId.toString(QUuid::WithoutBraces));
+    if (m_nameFollows)
+        m_name->setText(autoName());
+    m_loading = false;
 }
 
 void RulesPage::rebuildTagOptions()
@@ -986,8 +1061,8 @@ void RulesPage::newRule()
     setNameProblem(QString());
     setActionProblem(QString());
     m_loading = false;
-    // The tags in use may still be on their way: they pick the Tag value when they come.
-    m_defaultsPending = m_loadingOptions;
+    // The tags in use and the accounts may still be on their way: they pick the Tag value and account when they come.
+    m_defaultsPending = m_loadingOptions || m_listsAnswered != m_listsRequest;
     m_messageLabel->setVisible(false);
     setErrorString(QString());
     setEdited(true);
@@ -1154,9 +1229,10 @@ void RulesPage::updateControls()
     const int row = currentRow();
     // One rule at a time: while the editor holds unsaved changes the list waits (Save rule, or Discard changes).
     // While the rules are applied nothing is written: a write here would wait for that transaction.
-    const bool listFree = !m_edited && !m_applying;
-    m_list->setEnabled(!m_edited);
-    m_newButton->setEnabled(!m_edited);
+    const bool writing = m_busy != Busy::No;
+    const bool listFree = !m_edited && !m_applying && !writing;
+    m_list->setEnabled(!m_edited && !writing);
+    m_newButton->setEnabled(!m_edited && !writing);
     m_removeButton->setEnabled(listFree && row >= 0);
     m_upButton->setEnabled(listFree && row > 0);
     m_downButton->setEnabled(listFree && row >= 0 && row < m_rules.size() - 1);
@@ -1166,9 +1242,10 @@ void RulesPage::updateControls()
         button->setToolTip(m_edited ? waitForEditor : (m_applying ? waitForApply : QString()));
     m_newButton->setToolTip(m_edited ? waitForEditor : QString());
     m_saveButton->setText(m_isNew ? tr("A&dd rule") : tr("&Save rule"));
-    m_saveButton->setEnabled(m_edited && !m_applying);
+    m_saveButton->setEnabled(m_edited && !m_applying && !writing);
     m_saveButton->setToolTip(m_applying ? waitForApply : QString());
-    m_discardButton->setEnabled(m_edited);
+    m_discardButton->setEnabled(m_edited && !writing);
+    m_editorBox->setEnabled(!writing);
     m_applyButton->setEnabled(!m_applying);
     m_applyButton->setToolTip(m_applying ? tr("The rules are being applied.")
                                          : tr("Runs the saved rules (not the one being edited) over the shipments "
@@ -1345,32 +1422,59 @@ void RulesPage::save()
         Q_EMIT saveFinished(false);
         return;
     }
-    // One row (and the positions after it): written on the GUI thread.
-    RuleRepository repository(m_database);
-    QString error;
-    const RuleRepository::Outcome outcome = m_isNew ? repository.add(rule, 0, &error) : repository.update(rule, &error);
-    if (outcome != RuleRepository::Outcome::Ok) {
-        switch (outcome) {
-        case RuleRepository::Outcome::NameTaken:
-            setNameProblem(error);
-            m_name->setFocus(Qt::OtherFocusReason);
-            break;
-        case RuleRepository::Outcome::AccountNotFound:
-            reloadAccounts();
-            setActionProblem(error);
-            m_action->setFocus(Qt::OtherFocusReason);
-            break;
-        default:
-            showMessage(error, true);
-            break;
-        }
-        setErrorString(error, true);
+    if (m_busy == Busy::Saving)
+        return; // the save under way answers with saveFinished()
+    if (m_busy != Busy::No) {
+        const QString wait = tr("Wait until the rules have been written, then save again.");
+        showMessage(wait, true);
+        setErrorString(wait, true);
         Q_EMIT saveFinished(false);
         return;
     }
-    const bool added = m_isNew;
+    const bool isNew = m_isNew;
+    runWrite(
+        Busy::Saving,
+        [rule, isNew](Database &database) {
+            Result result;
+            RuleRepository repository(database);
+            result.outcome = isNew ? repository.add(rule, 0, &result.error) : repository.update(rule, &result.error);
+            return result;
+        },
+        [this, rule, isNew](const Result &result) { saved(rule, isNew, result); });
+}
+
+void RulesPage::saved(const Rule &rule, bool added, const Result &result)
+{
+    if (result.outcome != RuleRepository::Outcome::Ok) {
+        // The rule stays in the editor; the lists read after the write say what is there now.
+        if (result.lists.error.isEmpty()) {
+            setAccounts(result.lists.accounts);
+            m_rules = result.lists.rules;
+            fillList();
+        }
+        switch (result.outcome) {
+        case RuleRepository::Outcome::NameTaken:
+            setNameProblem(result.error);
+            m_name->setFocus(Qt::OtherFocusReason);
+            break;
+        case RuleRepository::Outcome::AccountNotFound:
+            setActionProblem(result.error);
+            m_action->setFocus(Qt::OtherFocusReason);
+            break;
+        default:
+            showMessage(result.error, true);
+            break;
+        }
+        setErrorString(result.error, true);
+        Q_EMIT saveFinished(false);
+        return;
+    }
     setErrorString(QString());
-    reloadRules(rule.id);
+    if (result.lists.error.isEmpty()) {
+        setAccounts(result.lists.accounts);
+        m_rules = result.lists.rules;
+    }
+    showRules(rule.id);
     const int position = currentRow() + 1;
     showMessage((added ? tr("Rule \"%1\" added at position %2.") : tr("Rule \"%1\" saved at position %2."))
                         .arg(rule.name)
@@ -1379,6 +1483,8 @@ void RulesPage::save()
                     tr("It applies to shipments imported from now on; Apply rules now runs it over those waiting "
                        "to ship."),
                 false);
+    if (!result.lists.error.isEmpty())
+        showMessage(tr("The rule was saved, but the rules could not be read again: %1").arg(result.lists.error), true);
     Q_EMIT rulesChanged();
     Q_EMIT saveFinished(true);
 }
@@ -1387,7 +1493,9 @@ void RulesPage::discardChanges()
 {
     setErrorString(QString());
     m_messageLabel->setVisible(false);
-    reloadRules(m_isNew ? QUuid() : m_currentId);
+    // At once from the rules the page holds; then read again, as another station may have changed them.
+    showRules(m_isNew ? QUuid() : m_currentId);
+    requestLists();
 }
 
 void RulesPage::moveUp()
@@ -1404,29 +1512,39 @@ void RulesPage::moveCurrent(int delta)
 {
     const int row = currentRow();
     const int target = row + delta;
-    if (m_edited || m_applying || row < 0 || target < 0 || target >= m_rules.size())
+    if (m_edited || m_applying || m_busy != Busy::No || row < 0 || target < 0 || target >= m_rules.size())
         return;
     const Rule rule = m_rules.at(row);
-    QString error;
-    // A few rows: written on the GUI thread.
-    if (RuleRepository(m_database).move(rule.name, target + 1, &error) != RuleRepository::Outcome::Ok) {
-        reloadRules(rule.id);
-        showMessage(error, true);
-        return;
-    }
-    QWidget *focused = focusWidget();
-    reloadRules(rule.id);
-    showMessage(tr("\"%1\" is now rule %2.").arg(rule.name).arg(target + 1), false);
-    // At the top or the bottom the button pressed is disabled: the list keeps the focus instead.
-    if (focused && !focused->isEnabled())
-        m_list->setFocus(Qt::OtherFocusReason);
-    Q_EMIT rulesChanged();
+    const QPointer<QWidget> pressed = focusWidget();
+    runWrite(
+        Busy::Moving,
+        [rule, target](Database &database) {
+            Result result;
+            result.outcome = RuleRepository(database).move(rule.name, target + 1, &result.error);
+            return result;
+        },
+        [this, rule, target, pressed](const Result &result) {
+            if (result.lists.error.isEmpty()) {
+                setAccounts(result.lists.accounts);
+                m_rules = result.lists.rules;
+            }
+            showRules(rule.id);
+            if (result.outcome != RuleRepository::Outcome::Ok) {
+                showMessage(result.error, true);
+                return;
+            }
+            showMessage(tr("\"%1\" is now rule %2.").arg(rule.name).arg(target + 1), false);
+            // At the top or the bottom the button pressed is disabled: the list keeps the focus instead.
+            if (pressed && !pressed->isEnabled())
+                m_list->setFocus(Qt::OtherFocusReason);
+            Q_EMIT rulesChanged();
+        });
 }
 
 void RulesPage::removeRule()
 {
     const int row = currentRow();
-    if (m_edited || m_applying || row < 0)
+    if (m_edited || m_applying || m_busy != Busy::No || row < 0)
         return;
     const Rule rule = m_rules.at(row);
     QMessageBox box(QMessageBox::Question, tr("Remove rule"), tr("Remove the rule \"%1\"?").arg(rule.name),
@@ -1439,18 +1557,31 @@ void RulesPage::removeRule()
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
-    if (box.clickedButton() != remove)
+    if (box.clickedButton() != remove || m_busy != Busy::No)
         return;
-    QString error;
-    if (RuleRepository(m_database).remove(rule.name, &error) != RuleRepository::Outcome::Ok) {
-        reloadRules(rule.id);
-        showMessage(error, true);
-        return;
-    }
+    // The rule after it is shown next, else the one before.
     const QUuid next = row + 1 < m_rules.size() ? m_rules.at(row + 1).id : (row > 0 ? m_rules.at(row - 1).id : QUuid());
-    reloadRules(next);
-    showMessage(tr("Rule \"%1\" removed.").arg(rule.name), false);
-    Q_EMIT rulesChanged();
+    runWrite(
+        Busy::Removing,
+        [rule](Database &database) {
+            Result result;
+            result.outcome = RuleRepository(database).remove(rule.name, &result.error);
+            return result;
+        },
+        [this, rule, next](const Result &result) {
+            if (result.lists.error.isEmpty()) {
+                setAccounts(result.lists.accounts);
+                m_rules = result.lists.rules;
+            }
+            if (result.outcome != RuleRepository::Outcome::Ok) {
+                showRules(rule.id);
+                showMessage(result.error, true);
+                return;
+            }
+            showRules(next);
+            showMessage(tr("Rule \"%1\" removed.").arg(rule.name), false);
+            Q_EMIT rulesChanged();
+        });
 }
 
 void RulesPage::applyRulesNow()

@@ -2,6 +2,7 @@
 
 #include "core/domain/Account.h"
 #include "core/rules/Rule.h"
+#include "core/storage/RuleRepository.h"
 #include "ui/DatabaseWorker.h"
 #include "ui/settings/SettingsPage.h"
 
@@ -36,10 +37,10 @@ class Database;
 // rules in a row is the usual task and each should land in the list before the next is started. Reordering and
 // removing act on the saved list at once, as removing a store does.
 //
-// The rules, accounts and stores are a few rows, read and written on the GUI thread. Reading the tags in use reads
-// every shipment's tags, and Apply rules now reads and writes every open shipment: both run on a worker thread with
-// its own database connection; while the rules are applied, the page writes nothing (a write on the GUI thread would
-// wait for that transaction).
+// Every read and write runs on a worker thread with its own database connection, one after the other: the rules and
+// accounts, the tags in use (every shipment's tags), a save, a move or a removal, and Apply rules now (every open
+// shipment). A read keeps what the page shows until its answer, and never replaces a rule being edited; a write
+// disables the list and the editor until it is done. While the rules are applied, the page writes nothing.
 class RulesPage : public SettingsPage
 {
     Q_OBJECT
@@ -55,6 +56,8 @@ public:
     // The rule in the editor (a new one has its id before it is saved), or a null id.
     QUuid currentRuleId() const { return m_currentId; }
     bool isApplying() const { return m_applying; }
+    // The rules and accounts are being read, or a save, a move or a removal runs.
+    bool isBusy() const { return m_busy != Busy::No || m_listsRequest != m_listsAnswered; }
     // The tags in use are being read (the Tag values offered fill in when they arrive).
     bool isLoadingOptions() const { return m_loadingOptions; }
 
@@ -88,6 +91,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void rulesChanged();
+    // The rules and accounts read by load() or on show are in the list.
+    void rulesLoaded();
     void optionsLoaded();
     void applyFinished(bool ok);
     // Apply rules now changed the account, rule or tags of some shipments.
@@ -97,6 +102,29 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    enum class Busy
+    {
+        No,
+        Saving,
+        Moving,
+        Removing
+    };
+    // The rules and the accounts they route to, as the worker read them.
+    struct Lists
+    {
+        QList<Rule> rules;
+        QList<Account> accounts;
+        QString error;
+    };
+    // What a write hands back: its outcome, then the lists as they are after it.
+    struct Result
+    {
+        RuleRepository::Outcome outcome = RuleRepository::Outcome::Ok;
+        QString error;
+        Lists lists;
+    };
+    using Job = std::function<Result(Database &)>;
+
     // What the worker reads for the Tag and Store values.
     struct Options
     {
@@ -114,10 +142,21 @@ private:
         bool storefront = false;
     };
 
-    void reloadRules(const QUuid &select);
-    void reloadAccounts();
+    static Lists readLists(Database &database);
+    // Reads the rules and accounts on the worker; a newer request drops the answer of an older one.
+    void requestLists();
+    void listsRead(quint64 request, const Lists &lists);
+    // Runs `job` on the worker with the list and the editor disabled, reads the lists after it, then calls `done`.
+    void runWrite(Busy busy, Job job, std::function<void(const Result &)> done);
+    void saved(const Rule &rule, bool added, const Result &result);
+    void setAccounts(const QList<Account> &accounts);
+    // The list from m_rules with `select` chosen, and that rule in the editor (whatever it held).
+    void showRules(const QUuid &select);
+    // The list from m_rules, the rule being edited (if saved) selected; the editor stays as it is.
+    void fillList();
     void requestOptions();
     void setOptions(const Options &options);
+    void applyPendingDefaults();
     void rebuildTagOptions();
     void showRule(const Rule &rule);
     void clearConditions();
@@ -154,6 +193,9 @@ private:
     bool m_applying = false;
     bool m_loadingOptions = false;
     bool m_optionsAgain = false;
+    Busy m_busy = Busy::No;
+    quint64 m_listsRequest = 0;  // bumped by every read of the lists: an older read's answer is dropped
+    quint64 m_listsAnswered = 0; // the last request whose answer is in
     QString m_nameProblem;
     QString m_actionProblem;
 
@@ -182,7 +224,7 @@ private:
     QPushButton *m_applyButton = nullptr;
     QLabel *m_applyLabel = nullptr;
 
-    // The slow statements run here, one at a time; last, so it is destroyed first.
+    // Every statement runs here, one at a time; last, so it is destroyed first.
     DatabaseWorker m_worker{QStringLiteral("rules-worker")};
 };
 

@@ -3,6 +3,7 @@
 #include "core/integrations/StoreService.h"
 #include "ui/settings/AccountsPage.h"
 #include "ui/settings/CarriersPage.h"
+#include "ui/settings/DatabasePage.h"
 #include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/LanguagePage.h"
 #include "ui/settings/PrintingPage.h"
@@ -58,6 +59,7 @@ SettingsDialog::SettingsDialog(const Profile &profile, StoreService &stores, QWi
     addPage(carriers);
     addPage(new RulesPage(stores.database(), this));
     addPage(new PrintingPage(profile, this));
+    addPage(new DatabasePage(profile, stores.database(), this));
     addPage(new LanguagePage(profile, this));
     // An account chooses among the carriers: what the Carriers page adds, renames or removes is offered at once.
     connect(carriers, &CarriersPage::carriersChanged, accounts, &AccountsPage::reloadCarriers);

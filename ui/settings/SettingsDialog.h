@@ -14,7 +14,7 @@ class Profile;
 class SettingsPage;
 class StoreService;
 
-// Settings: Integrations, Accounts, Carriers, Rules, Printing, Language (and later Database). Apply is enabled only
+// Settings: Integrations, Accounts, Carriers, Rules, Printing, Database, Language. Apply is enabled only
 // while a page has unsaved changes; OK saves every page and closes only when all saved.
 class SettingsDialog : public QDialog
 {
@@ -27,6 +27,7 @@ public:
         Carriers,
         Rules,
         Printing,
+        Database,
         Language
     };
 

@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/RuleRepository.h"
 #include "core/storage/ShipmentDetails.h"
+#include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRules.h"
 #include "ui/DatabaseWorker.h"
 #include "ui/printing/PrintController.h"
@@ -751,8 +752,9 @@ void ShipmentsView::restoreState(const std::optional<ShipmentsFilterChoice> &fil
         return;
     }
     ShipmentFilter restored = ShipmentFilter::fromJson(QJsonDocument::fromJson(filter->more.toUtf8()).object());
+    // Before the stores are read, the store is taken as it was; their answer drops it if it is gone.
     const int storeIndex = m_storeCombo->findData(filter->storeId);
-    if (!filter->storeId.isEmpty() && storeIndex > 0)
+    if (!filter->storeId.isEmpty() && (storeIndex > 0 || !m_choicesRead))
         restored.storeId = QUuid::fromString(filter->storeId);
     ShipmentState state;
     if (filter->state == QLatin1String("all"))
@@ -762,8 +764,8 @@ void ShipmentsView::restoreState(const std::optional<ShipmentsFilterChoice> &fil
     else
         restored.state = m_filter.state;
     restored.search = filter->search.trimmed();
-    // An account that is gone: all accounts.
-    if (restored.accountId && m_accountCombo->findData(idText(*restored.accountId)) < 0)
+    // An account that is gone: all accounts (once the accounts are read).
+    if (restored.accountId && m_choicesRead && m_accountCombo->findData(idText(*restored.accountId)) < 0)
         restored.accountId.reset();
     const bool queryChanged = restored.storeId != m_filter.storeId || restored.state != m_filter.state;
     m_filter = restored;
@@ -776,38 +778,70 @@ void ShipmentsView::restoreState(const std::optional<ShipmentsFilterChoice> &fil
 
 void ShipmentsView::reloadStores()
 {
-    QString error;
-    const QList<StoreConfig> stores = m_stores.stores(&error);
-    {
+    // Until the first answer, each combo box offers "all" (what the filter starts with).
+    if (m_storeCombo->count() == 0) {
         const QSignalBlocker blocker(m_storeCombo);
-        m_storeCombo->clear();
         m_storeCombo->addItem(tr("All stores"), QString());
-        for (const StoreConfig &store : stores)
-            m_storeCombo->addItem(store.name, idText(store.id));
+        m_storeCombo->setEnabled(false);
     }
-    // One store: nothing to choose.
-    m_storeCombo->setEnabled(stores.size() > 1);
-    m_anyStoreDispatches = std::any_of(stores.cbegin(), stores.cend(), [](const StoreConfig &store) {
-        return store.writeback == WritebackMode::OnDispatch;
+    if (m_accountCombo->count() == 0) {
+        const QSignalBlocker blocker(m_accountCombo);
+        m_accountCombo->addItem(tr("All accounts"), QString());
+        m_accountCombo->setEnabled(false);
+    }
+    const quint64 request = ++m_choicesRequest;
+    Database *database = &m_database;
+    m_worker.run([this, database, request] {
+        // Constructed here: the repositories use this thread's own database connection.
+        FilterChoices choices;
+        choices.stores = StoreRepository(*database).list(&choices.storesError);
+        choices.accounts = AccountRepository(*database).list(&choices.accountsError);
+        // The view waits for this thread before it is destroyed, so it is alive here; the queued answer goes with
+        // its pending events if the view goes first.
+        QMetaObject::invokeMethod(
+            this, [this, request, choices] { showFilterChoices(request, choices); }, Qt::QueuedConnection);
     });
-    updatePrintActions();
+    reloadSavedViews();
+}
 
-    QString accountError;
-    const QList<Account> accounts = AccountRepository(m_database).list(&accountError);
-    {
+void ShipmentsView::showFilterChoices(quint64 request, const FilterChoices &choices)
+{
+    if (request != m_choicesRequest)
+        return; // a newer read is under way
+    // A failed read keeps the choices shown before, and says why.
+    if (!choices.storesError.isEmpty()) {
+        Q_EMIT message(tr("The stores could not be read: %1").arg(choices.storesError));
+    } else {
+        {
+            const QSignalBlocker blocker(m_storeCombo);
+            m_storeCombo->clear();
+            m_storeCombo->addItem(tr("All stores"), QString());
+            for (const StoreConfig &store : choices.stores)
+                m_storeCombo->addItem(store.name, idText(store.id));
+        }
+        // One store: nothing to choose.
+        m_storeCombo->setEnabled(choices.stores.size() > 1);
+        m_anyStoreDispatches =
+            std::any_of(choices.stores.cbegin(), choices.stores.cend(),
+                        [](const StoreConfig &store) { return store.writeback == WritebackMode::OnDispatch; });
+        updatePrintActions();
+    }
+    if (!choices.accountsError.isEmpty()) {
+        Q_EMIT message(tr("The accounts could not be read: %1").arg(choices.accountsError));
+    } else {
         const QSignalBlocker blocker(m_accountCombo);
         m_accountCombo->clear();
         m_accountCombo->addItem(tr("All accounts"), QString());
-        for (const Account &account : accounts)
+        for (const Account &account : choices.accounts)
             m_accountCombo->addItem(account.name, idText(account.id));
+        m_accountCombo->setEnabled(choices.accounts.size() > 1);
     }
-    m_accountCombo->setEnabled(accounts.size() > 1);
-    reloadSavedViews();
+    m_choicesRead = m_choicesRead || (choices.storesError.isEmpty() && choices.accountsError.isEmpty());
 
     ShipmentFilter filter = m_filter;
-    if (filter.storeId && m_storeCombo->findData(idText(*filter.storeId)) < 0)
+    if (choices.storesError.isEmpty() && filter.storeId && m_storeCombo->findData(idText(*filter.storeId)) < 0)
         filter.storeId.reset();
-    if (filter.accountId && m_accountCombo->findData(idText(*filter.accountId)) < 0)
+    if (choices.accountsError.isEmpty() && filter.accountId && m_accountCombo->findData(idText(*filter.accountId)) < 0)
         filter.accountId.reset();
     if (filter == m_filter)
         syncFilterWidgets();

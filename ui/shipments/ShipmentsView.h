@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Account.h"
+#include "core/domain/StoreConfig.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/SavedViewRepository.h"
 #include "core/storage/ShipmentQuery.h"
@@ -101,8 +103,8 @@ public:
     int findCode(const QString &code);
 
 public Q_SLOTS:
-    // Re-reads the stores, accounts and saved views for the filter bar and panel (after Settings changed);
-    // re-queries when the selected store is gone.
+    // Re-reads the stores, accounts and saved views for the filter bar and panel (after Settings changed), on the
+    // worker thread; re-queries when the selected store is gone. The filter bar keeps what it shows meanwhile.
     void reloadStores();
     // Queries every row for the current store and view again.
     void reload();
@@ -157,6 +159,15 @@ private:
     void updateCountries();
     void syncFilterWidgets();
     void storeComboChanged();
+    // What reloadStores() reads for the filter bar.
+    struct FilterChoices
+    {
+        QList<StoreConfig> stores;
+        QString storesError;
+        QList<Account> accounts;
+        QString accountsError;
+    };
+    void showFilterChoices(quint64 request, const FilterChoices &choices);
     void reloadSavedViews();
     void saveCurrentView();
     void deleteSavedView(const QString &name);
@@ -182,6 +193,8 @@ private:
     quint64 m_generation = 0; // bumped by every query-changing filter: results of older generations are stale
     quint64 m_detailsGeneration = 0;
     quint64 m_scanGeneration = 0; // bumped by every scan: an older scan's late answer is dropped
+    quint64 m_choicesRequest = 0; // bumped by every reloadStores(): an older read's answer is dropped
+    bool m_choicesRead = false;   // the stores and accounts have been read once (until then no filter is "gone")
     bool m_loading = false;
     bool m_firstReloadPending = true; // the first query waits for the event loop, so restoreState() can come first
     QString m_loadError;
