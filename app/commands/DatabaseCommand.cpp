@@ -52,6 +52,18 @@ bool parseLocation(const QString &url, const Profile &profile, DatabaseLocation 
     return false;
 }
 
+// The profile, then the location `url` names in it: nullopt when both are there, else the command's exit code (the
+// reason printed).
+std::optional<int> openLocation(const CommandLine &commandLine, const QString &url, Profile *profile,
+                                DatabaseLocation *location)
+{
+    if (!openProfile(commandLine, profile))
+        return ExitFailure;
+    if (!parseLocation(url, *profile, location))
+        return ExitUsage;
+    return std::nullopt;
+}
+
 // The station's own database as the command line and the settings name it (without opening it).
 DatabaseLocation stationLocation(const CommandLine &commandLine, const Profile &profile)
 {
@@ -126,11 +138,10 @@ int login(const CommandLine &commandLine, const QStringList &arguments)
     if (const std::optional<int> stop = CommandLine::parseCommand(parser, arguments, usage, 2))
         return *stop;
     Profile profile;
-    if (!openProfile(commandLine, &profile))
-        return ExitFailure;
     DatabaseLocation location;
-    if (!parseLocation(parser.positionalArguments().at(1), profile, &location))
-        return ExitUsage;
+    if (const std::optional<int> stop =
+            openLocation(commandLine, parser.positionalArguments().at(1), &profile, &location))
+        return *stop;
     if (location.backend != DatabaseLocation::Backend::PostgreSQL) {
         CommandContext::printError(DatabaseCommand::tr("Only a PostgreSQL server has a password; give its URL, e.g. "
                                                        "postgresql://USER@HOST:PORT/DATABASE."));
@@ -176,11 +187,10 @@ int logout(const CommandLine &commandLine, const QStringList &arguments)
             parser, arguments, DatabaseCommand::tr("Usage: packbench database logout URL"), 2))
         return *stop;
     Profile profile;
-    if (!openProfile(commandLine, &profile))
-        return ExitFailure;
     DatabaseLocation location;
-    if (!parseLocation(parser.positionalArguments().at(1), profile, &location))
-        return ExitUsage;
+    if (const std::optional<int> stop =
+            openLocation(commandLine, parser.positionalArguments().at(1), &profile, &location))
+        return *stop;
     if (location.backend != DatabaseLocation::Backend::PostgreSQL) {
         CommandContext::printError(DatabaseCommand::tr("Only a PostgreSQL server has a password; give its URL, e.g. "
                                                        "postgresql://USER@HOST:PORT/DATABASE."));
@@ -263,11 +273,10 @@ int use(const CommandLine &commandLine, const QStringList &arguments)
             parser, arguments, DatabaseCommand::tr("Usage: packbench database use URL|local"), 2))
         return *stop;
     Profile profile;
-    if (!openProfile(commandLine, &profile))
-        return ExitFailure;
     DatabaseLocation location;
-    if (!parseLocation(parser.positionalArguments().at(1), profile, &location))
-        return ExitUsage;
+    if (const std::optional<int> stop =
+            openLocation(commandLine, parser.positionalArguments().at(1), &profile, &location))
+        return *stop;
     SecretStore::Result keychain;
     const ConnectionCheck check = checkWithKeychain(location, &keychain);
     AppSettings settings(profile);
@@ -311,11 +320,9 @@ int migrate(const CommandLine &commandLine, const QStringList &arguments)
         return ExitUsage;
     }
     Profile profile;
-    if (!openProfile(commandLine, &profile))
-        return ExitFailure;
     DatabaseLocation target;
-    if (!parseLocation(parser.value(to), profile, &target))
-        return ExitUsage;
+    if (const std::optional<int> stop = openLocation(commandLine, parser.value(to), &profile, &target))
+        return *stop;
     takeStationTls(commandLine, profile, &target);
     if (sameDatabase(stationLocation(commandLine, profile), target)) {
         CommandContext::printError(DatabaseCommand::tr("%1 is this station's own database: name another one with "

@@ -10,39 +10,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace Packbench {
 
 namespace {
-
-// Reads one line from stdin; on a terminal, prompts on stderr and hides what is typed.
-QString readSecretLine(const QString &prompt, bool *endOfInput)
-{
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved = {};
-    if (terminal) {
-        QTextStream(stderr) << prompt << Qt::flush;
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios hidden = saved;
-        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-    QByteArray line;
-    int c = 0;
-    while ((c = std::getchar()) != EOF && c != '\n')
-        line.append(static_cast<char>(c));
-    *endOfInput = c == EOF && line.isEmpty();
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        QTextStream err(stderr);
-        err << Qt::endl;
-    }
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
 
 struct Secrets
 {
@@ -54,9 +25,10 @@ Secrets readSecrets()
 {
     Secrets secrets;
     bool end = false;
-    secrets.accessToken = readSecretLine(StoreCommand::tr("Access token: "), &end);
+    secrets.accessToken = CommandContext::readSecretLine(StoreCommand::tr("Access token: "), &end);
     if (!end)
-        secrets.clientSecret = readSecretLine(StoreCommand::tr("Client secret (optional, Enter to skip): "), &end);
+        secrets.clientSecret =
+            CommandContext::readSecretLine(StoreCommand::tr("Client secret (optional, Enter to skip): "), &end);
     return secrets;
 }
 
