@@ -194,7 +194,7 @@ DatabasePage::DatabasePage(const Profile &profile, Database &running, QWidget *p
     whereLayout->addWidget(m_shared);
     whereLayout->addWidget(m_serverFields);
 
-    // Test connection and Copy: each result stays beside its button.
+    // Test connection and Copy: each result stays beside (or under) its button.
     m_testButton = new QPushButton(tr("T&est connection"), page);
     m_testButton->setObjectName(QStringLiteral("testDatabaseButton"));
     m_testResult = fieldMessageLabel(QStringLiteral("testDatabaseResult"), page);
@@ -204,9 +204,10 @@ DatabasePage::DatabasePage(const Profile &profile, Database &running, QWidget *p
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_copyButton, 0, Qt::AlignTop);
-    copyRow->addWidget(m_copyResult, 1);
+    // The copy's button is long (longer still in German): its explanation and result go under it, full width.
+    auto *copyRow = new QVBoxLayout;
+    copyRow->addWidget(m_copyButton, 0, Qt::AlignLeft);
+    copyRow->addWidget(m_copyResult);
 
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
