@@ -3,6 +3,7 @@
 #include "core/storage/ChangeFeed.h"
 #include "core/storage/Database.h"
 #include "core/sync/StoreLease.h"
+#include "core/writeback/Outbox.h"
 #include "support/TestDatabase.h"
 
 #include <QProcess>
@@ -193,6 +194,40 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toStringList(), QStringList{keyOf(200)});
         QTest::qWait(200);
         QCOMPARE(changed.size(), 1); // nothing new, nothing signalled
+    }
+
+    void aShipmentBeingPrintedElsewhereSaysWho_data() { TestDatabase::addBackendRows(); }
+    void aShipmentBeingPrintedElsewhereSaysWho()
+    {
+        OPEN_TEST_DATABASE();
+        QVERIFY2(addStore(*db, &error), qPrintable(error));
+        QVERIFY2(db->write([](QSqlDatabase &connection,
+                              QString *stepError) { return addShipment(connection, 300, stepError); },
+                           &error),
+                 qPrintable(error));
+        db->setStationName(QStringLiteral("Bench 3"));
+        std::unique_ptr<Database> other = testDatabase.open(&error);
+        QVERIFY2(other, qPrintable(error));
+        other->setStationName(QStringLiteral("Bench 1"));
+        Outbox bench3(*db);
+        Outbox bench1(*other);
+
+        // Bench 3 claims it (its print under way); Bench 1 is told who has it, and its print is refused at once.
+        QCOMPARE(bench3.claimForPrint(keyOf(300), &error), QString());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(bench1.claimForPrint(keyOf(300), &error), QStringLiteral("Bench 3"));
+        PrintRequest request;
+        request.shipmentKey = keyOf(300);
+        const PrintResult refused = bench1.print(request, [](const QList<LabelContent> &, QString *) { return true; });
+        QCOMPARE(refused.outcome, PrintResult::Outcome::Conflict);
+        QVERIFY2(refused.message.contains(QStringLiteral("Bench 3")), qPrintable(refused.message));
+        // Claiming again at the same station is not a conflict (a second try after a printer error).
+        QCOMPARE(bench3.claimForPrint(keyOf(300), &error), QString());
+
+        // Given back (its print failed): the other station may print it.
+        bench3.releasePrintClaim(keyOf(300));
+        QCOMPARE(bench1.claimForPrint(keyOf(300), &error), QString());
+        QCOMPARE(bench3.claimForPrint(keyOf(300), &error), QStringLiteral("Bench 1"));
     }
 
     void oneHolderAtATime_data() { TestDatabase::addBackendRows(); }
