@@ -8,6 +8,7 @@
 #include "app/commands/PrintCommand.h"
 #include "app/commands/RuleCommand.h"
 #include "app/commands/ShipmentsCommand.h"
+#include "app/commands/StockCommand.h"
 #include "app/commands/StoreCommand.h"
 #include "core/Version.h"
 #include "core/i18n/Translations.h"
@@ -122,7 +123,7 @@ int runHeadless(int argc, char **argv)
             << QCoreApplication::translate("main", "Commands:") << Qt::endl
             << StoreCommand::helpText() << ImportCommand::helpText() << ShipmentsCommand::helpText()
             << AccountCommand::helpText() << RuleCommand::helpText() << PrintCommand::helpText()
-            << DatabaseCommand::helpText() << Qt::endl
+            << DatabaseCommand::helpText() << StockCommand::helpText() << Qt::endl
             << QCoreApplication::translate("main", "'packbench COMMAND --help' shows the options of one command.")
             << Qt::endl;
         return ExitOk;
@@ -146,6 +147,8 @@ int runHeadless(int argc, char **argv)
         return RuleCommand::run(commandLine, command);
     if (command.constFirst() == QLatin1String("database"))
         return DatabaseCommand::run(commandLine, command);
+    if (command.constFirst() == QLatin1String("stock"))
+        return StockCommand::run(commandLine, command);
     const std::pair<const char *, int (*)(const CommandLine &, const QStringList &)> printing[] = {
         {"print", &PrintCommand::runPrint},       {"reprint", &PrintCommand::runReprint},
         {"void", &PrintCommand::runVoid},         {"writeback", &PrintCommand::runWriteback},

@@ -622,6 +622,10 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2343,6 +2347,22 @@ Verbinden Sie Ihren ersten Shop, um zu beginnen. Sie brauchen dazu API Path, Cli
         <source>the storefront list</source>
         <translation>die Storefront-Liste</translation>
     </message>
+    <message>
+        <source>read stock levels</source>
+        <translation>Bestände lesen</translation>
+    </message>
+    <message>
+        <source>Store Inventory: read-only</source>
+        <translation>Store Inventory: read-only</translation>
+    </message>
+    <message>
+        <source>stock sync cannot read BigCommerce&apos;s stock levels (403 Forbidden): the API account lacks the scope &quot;Store Inventory&quot; (read-only to compare, modify to push). Orders, labels and write-backs are not affected.</source>
+        <translation>Bestandsabgleich kann die Bestände von BigCommerce nicht lesen (403 Forbidden): Dem API-Konto fehlt die Berechtigung „Store Inventory“ (read-only zum Vergleichen, modify zum Übertragen). Bestellungen, Etiketten und Rückmeldungen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>the stock levels</source>
+        <translation>die Bestände</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::DatabasePage</name>
@@ -3503,6 +3523,20 @@ Nothing is lost: printing and write-backs wait until the database answers again,
 %2
 Nichts geht verloren: Drucken und Rückmeldungen warten, bis die Datenbank wieder antwortet, und was andere Packplätze in der Zwischenzeit getan haben, erscheint dann.</translation>
     </message>
+    <message>
+        <source>The connected stores could not be read: %1
+Try again in a moment.</source>
+        <translation>Die verbundenen Shops konnten nicht gelesen werden: %1
+Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The store of order #%1 is no longer connected; it may have been removed at another station.</source>
+        <translation>Der Shop von Bestellung #%1 ist nicht mehr verbunden; er wurde möglicherweise an einem anderen Packplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Shop konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::PrintController</name>
@@ -4142,6 +4176,17 @@ Nichts geht verloren: Drucken und Rückmeldungen warten, bis die Datenbank wiede
     <message>
         <source>There is nothing to send to the printer.</source>
         <translation>Es gibt nichts, was an den Drucker gesendet werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::RefreshScheduler</name>
+    <message>
+        <source>&quot;%1&quot; is no longer connected; it may have been removed at another station.</source>
+        <translation>„%1“ ist nicht mehr verbunden; der Shop wurde möglicherweise an einem anderen Packplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s settings could not be read: %1</source>
+        <translation>Die Einstellungen des Shops konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5464,707 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     </message>
 </context>
 <context>
+    <name>Packbench::StockChangesModel</name>
+    <message>
+        <source>Allocated subtracted</source>
+        <translation>Reserviert abgezogen</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>On shipments to ship or printed but not yet written back: taken off the warehouse&apos;s count, so a push never sells goods already sold</source>
+        <translation>Auf Sendungen, die zu versenden oder gedruckt, aber noch nicht zurückgemeldet sind: von der Zählung des Lagers abgezogen, damit eine Übertragung nie bereits verkaufte Ware erneut verkauft</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StockImportDialog</name>
+    <message>
+        <source>Import stock file</source>
+        <translation>Bestandsdatei importieren</translation>
+    </message>
+    <message>
+        <source>%1 into the stock of %2. Choose the columns that hold the SKU and the quantity; the levels replace the warehouse&apos;s counts of the same SKUs.</source>
+        <translation>%1 in den Bestand von %2. Wählen Sie die Spalten mit der SKU und der Menge; die Bestände ersetzen die Zählungen des Lagers für dieselben SKUs.</translation>
+    </message>
+    <message>
+        <source>A column with the BigCommerce location id of each line; without one, every line goes to the location below.</source>
+        <translation>Eine Spalte mit der BigCommerce-Lagerort-ID jeder Zeile; ohne sie geht jede Zeile an den unten angegebenen Lagerort.</translation>
+    </message>
+    <message>
+        <source>The BigCommerce location id for lines without a location; 1 is the store&apos;s default location.</source>
+        <translation>Die BigCommerce-Lagerort-ID für Zeilen ohne Lagerort; 1 ist der Standard-Lagerort des Shops.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU column:</source>
+        <translation>&amp;SKU-Spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity column:</source>
+        <translation>&amp;Mengenspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Location column:</source>
+        <translation>&amp;Lagerortspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Default location id:</source>
+        <translation>&amp;Standard-Lagerort-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (the lines not imported):</source>
+        <translation>&amp;Probleme (nicht importierte Zeilen):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>none: default location</source>
+        <translation>keine: Standard-Lagerort</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>column name [what it holds]</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the SKU.</source>
+        <translation>Wählen Sie die Spalte mit der SKU.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the quantity.</source>
+        <translation>Wählen Sie die Spalte mit der Menge.</translation>
+    </message>
+    <message>
+        <source>Choose a different column for each: SKU, quantity and location.</source>
+        <translation>Wählen Sie für SKU, Menge und Lagerort jeweils eine andere Spalte.</translation>
+    </message>
+    <message>
+        <source>Lines read: %1 · levels to import: %2 · problems: %3</source>
+        <translation>Gelesene Zeilen: %1 · zu importierende Bestände: %2 · Probleme: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>No line of the file can be imported with these columns: see the problems.</source>
+        <translation>Mit diesen Spalten kann keine Zeile der Datei importiert werden: siehe Probleme.</translation>
+    </message>
+    <message>
+        <source>Import saves the %1 good levels; fix the lines listed and import the file again for the rest.</source>
+        <translation>Der Import speichert die %1 gültigen Bestände; korrigieren Sie die aufgeführten Zeilen und importieren Sie die Datei für den Rest erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 levels</source>
+        <translation>%1 Bestände &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Saving the levels…</source>
+        <translation>Bestände werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The levels could not be saved: %1. Nothing was imported; try again.</source>
+        <translation>Die Bestände konnten nicht gespeichert werden: %1. Es wurde nichts importiert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StockModel</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Lagerort %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>BigCommerce now</source>
+        <translation>BigCommerce aktuell</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Pushed by product</source>
+        <translation>Pro Produkt übertragen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Refused: BigCommerce&apos;s message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Pushed &lt;level&gt;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>location %1</source>
+        <translation>Lagerort %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>level to push (change at BigCommerce)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>BigCommerce location %1</source>
+        <translation>BigCommerce-Lagerort %1</translation>
+    </message>
+    <message>
+        <source>On this store&apos;s shipments that are to ship, printed or failed to write back: BigCommerce has already taken them off its stock, the shelf still has them. A push subtracts them.</source>
+        <translation>Auf Sendungen dieses Shops, die zu versenden, gedruckt oder nicht zurückgemeldet sind: BigCommerce hat sie bereits von seinem Bestand abgezogen, im Regal sind sie noch. Eine Übertragung zieht sie ab.</translation>
+    </message>
+    <message>
+        <source>Not compared yet: Look up BigCommerce to see its level.</source>
+        <translation>Noch nicht verglichen: Fragen Sie BigCommerce ab, um dessen Bestand zu sehen.</translation>
+    </message>
+    <message>
+        <source>BigCommerce shows %1 at %2: nothing to push.</source>
+        <translation>BigCommerce zeigt %1 bei %2: nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Differs: a push sets %1 at %2 from %3 to %4.</source>
+        <translation>Abweichung: Eine Übertragung setzt %1 bei %2 von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>BigCommerce has no item with SKU %1 (as of the last look-up). Check the SKU in the stock file or give the product or variant this SKU in BigCommerce; a push leaves it out.</source>
+        <translation>BigCommerce hat keinen Artikel mit der SKU %1 (Stand der letzten Abfrage). Prüfen Sie die SKU in der Bestandsdatei oder geben Sie dem Produkt oder der Variante diese SKU in BigCommerce; eine Übertragung lässt sie aus.</translation>
+    </message>
+    <message>
+        <source>The warehouse has no count of %1 at %2: a push leaves BigCommerce&apos;s level there as it is.</source>
+        <translation>Das Lager hat keine Zählung von %1 bei %2: Eine Übertragung lässt den Bestand von BigCommerce dort unverändert.</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>To push</source>
+        <translation>Zu übertragen</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>Letzte Übertragung</translation>
+    </message>
+    <message>
+        <source>The warehouse&apos;s count: from the last stock file, or counted here by scanning</source>
+        <translation>Die Zählung des Lagers: aus der letzten Bestandsdatei oder hier per Scan gezählt</translation>
+    </message>
+    <message>
+        <source>On shipments to ship or printed but not yet written back; subtracted before a push</source>
+        <translation>Auf Sendungen, die zu versenden oder gedruckt, aber noch nicht zurückgemeldet sind; wird vor einer Übertragung abgezogen</translation>
+    </message>
+    <message>
+        <source>What a push sends: warehouse minus allocated, never below 0; the change in brackets</source>
+        <translation>Was eine Übertragung sendet: Lager minus reserviert, nie unter 0; die Änderung in Klammern</translation>
+    </message>
+    <message>
+        <source>BigCommerce&apos;s level (on hand) at the last look-up</source>
+        <translation>Bestand von BigCommerce (verfügbar) bei der letzten Abfrage</translation>
+    </message>
+    <message>
+        <source>What happened to this SKU at the last push</source>
+        <translation>Was bei der letzten Übertragung mit dieser SKU geschah</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StockPushDialog</name>
+    <message>
+        <source>Push stock to BigCommerce: %1</source>
+        <translation>Bestand an BigCommerce übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A look-up or push of this store&apos;s stock is still running. Try again when it has finished.</source>
+        <translation>Eine Abfrage oder Übertragung des Bestands dieses Shops läuft noch. Versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Looking up the SKUs at BigCommerce…</source>
+        <translation>SKUs werden bei BigCommerce abgefragt…</translation>
+    </message>
+    <message>
+        <source>Pushing to BigCommerce…</source>
+        <translation>Übertragung an BigCommerce…</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>Looking up SKUs at BigCommerce: %1 of %2 (%3)…</source>
+        <translation>SKUs werden bei BigCommerce abgefragt: %1 von %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Pushing levels: %1 of %2 sent (%3)…</source>
+        <translation>Bestände werden übertragen: %1 von %2 gesendet (%3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The look-up stopped: nothing was sent.</source>
+        <translation>Die Abfrage wurde beendet: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Looked up.</source>
+        <translation>Abgefragt.</translation>
+    </message>
+    <message>
+        <source>Nothing to push: BigCommerce already shows every level (%1 SKUs).</source>
+        <translation>Nichts zu übertragen: BigCommerce zeigt bereits jeden Bestand (%1 SKUs).</translation>
+    </message>
+    <message>
+        <source>Looked up; nothing is sent until you push.</source>
+        <translation>Abgefragt; es wird nichts gesendet, bis Sie übertragen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the levels not sent are marked “Not sent”.</source>
+        <translation>Abgebrochen: Die nicht gesendeten Bestände sind mit „Nicht gesendet“ markiert.</translation>
+    </message>
+    <message>
+        <source>The push stopped.</source>
+        <translation>Die Übertragung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 to change, %2 already right at BigCommerce, %3 problems.</source>
+        <translation>%1 zu ändern, %2 bei BigCommerce bereits korrekt, %3 Probleme.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2 of them by product), refused %3, not sent %4; %5 already right.</source>
+        <translation>Übertragen %1 (davon %2 pro Produkt), abgelehnt %3, nicht gesendet %4; %5 bereits korrekt.</translation>
+    </message>
+    <message>
+        <source>%1 problems: see the list.</source>
+        <translation>%1 Probleme: siehe Liste.</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 s.</source>
+        <translation>%1 Anfragen in %2 s.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none</source>
+        <translation>&amp;Probleme: keine</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1), per SKU:</source>
+        <translation>&amp;Probleme (%1), pro SKU:</translation>
+    </message>
+    <message>
+        <source>Looking up what BigCommerce shows for the warehouse&apos;s SKUs. Nothing is written to BigCommerce yet.</source>
+        <translation>Es wird abgefragt, was BigCommerce für die SKUs des Lagers zeigt. Noch wird nichts an BigCommerce geschrieben.</translation>
+    </message>
+    <message>
+        <source>A push sets these levels at BigCommerce (only the SKUs that differ). Stock on shipments not yet written back is subtracted first.</source>
+        <translation>Eine Übertragung setzt diese Bestände bei BigCommerce (nur die abweichenden SKUs). Bestand auf noch nicht zurückgemeldeten Sendungen wird zuvor abgezogen.</translation>
+    </message>
+    <message>
+        <source>Pushing the levels to BigCommerce. Cancel stops after the request under way; what was sent stays.</source>
+        <translation>Die Bestände werden an BigCommerce übertragen. Abbrechen stoppt nach der laufenden Anfrage; bereits Gesendetes bleibt.</translation>
+    </message>
+    <message>
+        <source>The result per SKU:</source>
+        <translation>Das Ergebnis pro SKU:</translation>
+    </message>
+    <message>
+        <source>&amp;Push changes</source>
+        <translation>Änderungen &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Push 1 change</source>
+        <translation>1 Änderung &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Push %1 changes</source>
+        <translation>%1 Änderungen &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stop after the request under way; what was sent stays, the rest is not sent.</source>
+        <translation>Nach der laufenden Anfrage stoppen; bereits Gesendetes bleibt, der Rest wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the request under way…</source>
+        <translation>Abbruch nach der laufenden Anfrage…</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StockPushRunner</name>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Packbench::StockScreen</name>
+    <message>
+        <source>Sto&amp;re:</source>
+        <translation>Sho&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Import stock file…</source>
+        <translation>Bestandsdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a stock file (CSV) exported from a WMS or a count: you choose its columns in a preview before anything is saved.</source>
+        <translation>Eine Bestandsdatei (CSV) einlesen, die aus einem LVS oder einer Zählung exportiert wurde: Sie wählen ihre Spalten in einer Vorschau, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Look up BigCommerce</source>
+        <translation>BigCommerce &amp;abfragen</translation>
+    </message>
+    <message>
+        <source>Ask BigCommerce for its levels of these SKUs and compare; nothing is written to BigCommerce.</source>
+        <translation>BigCommerce nach seinen Beständen dieser SKUs fragen und vergleichen; an BigCommerce wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Push to BigCommerce…</source>
+        <translation>An BigCommerce &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Send the levels that differ to BigCommerce, after a preview of what changes.</source>
+        <translation>Die abweichenden Bestände nach einer Vorschau der Änderungen an BigCommerce senden.</translation>
+    </message>
+    <message>
+        <source>Scan a SKU (SKU*12 sets 12)</source>
+        <translation>SKU scannen (SKU*12 setzt 12)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scan a SKU, or type it and press Enter: the first scan of a SKU in this count sets its level at the location to 1, each further scan adds 1. Type SKU*12 to set 12. Each count is saved at once.&lt;/p&gt;&lt;p&gt;F2 comes back here; New count starts again from nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scannen Sie eine SKU oder tippen Sie sie ein und drücken Sie die Eingabetaste: Der erste Scan einer SKU in dieser Zählung setzt ihren Bestand am Lagerort auf 1, jeder weitere Scan addiert 1. Tippen Sie SKU*12 ein, um 12 zu setzen. Jede Zählung wird sofort gespeichert.&lt;/p&gt;&lt;p&gt;F2 führt hierher zurück; Neue Zählung beginnt wieder bei null.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Count by s&amp;canning:</source>
+        <translation>Per S&amp;can zählen:</translation>
+    </message>
+    <message>
+        <source>The BigCommerce location id the scans count at; 1 is the store&apos;s default location.</source>
+        <translation>Die BigCommerce-Lagerort-ID, an der die Scans zählen; 1 ist der Standard-Lagerort des Shops.</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>Lager&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;New count</source>
+        <translation>&amp;Neue Zählung</translation>
+    </message>
+    <message>
+        <source>Forget what this count has scanned: the next scan of each SKU counts from 1. The saved levels stay.</source>
+        <translation>Vergessen, was diese Zählung gescannt hat: Der nächste Scan jeder SKU zählt ab 1. Die gespeicherten Bestände bleiben.</translation>
+    </message>
+    <message>
+        <source>SKU or location</source>
+        <translation>SKU oder Lagerort</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Abweichungen</translation>
+    </message>
+    <message>
+        <source>Only the SKUs a push would change, and those BigCommerce does not have</source>
+        <translation>Nur die SKUs, die eine Übertragung ändern würde, und jene, die BigCommerce nicht hat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the connected stores…</source>
+        <translation>Verbundene Shops werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation>Sc&amp;annen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>The stores could not be read: %1</source>
+        <translation>Die Shops konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No store is connected. Connect one in Settings &gt; Integrations first.</source>
+        <translation>Kein Shop ist verbunden. Verbinden Sie zuerst einen unter Einstellungen &gt; Integrationen.</translation>
+    </message>
+    <message>
+        <source>%1 levels imported; %2 lines had problems and were left out.</source>
+        <translation>%1 Bestände importiert; %2 Zeilen hatten Fehler und wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The stock could not be read: %1</source>
+        <translation>Der Bestand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No stock file imported for this store yet.</source>
+        <translation>Für diesen Shop wurde noch keine Bestandsdatei importiert.</translation>
+    </message>
+    <message>
+        <source>a stock file</source>
+        <translation>eine Bestandsdatei</translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2</source>
+        <comment>file, when</comment>
+        <translation>Letzter Import: %1, %2</translation>
+    </message>
+    <message>
+        <source>Last import: %1 by %2, %3</source>
+        <comment>file, station, when</comment>
+        <translation>Letzter Import: %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>No stock yet: import a stock file or count by scanning.</source>
+        <translation>Noch kein Bestand: Importieren Sie eine Bestandsdatei oder zählen Sie per Scan.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>SKUs, levels</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 SKU</source>
+        <translation>1 SKU</translation>
+    </message>
+    <message>
+        <source>%1 SKUs</source>
+        <translation>%1 SKUs</translation>
+    </message>
+    <message>
+        <source>1 level</source>
+        <translation>1 Bestand</translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation>%1 Bestände</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>%1 differ</source>
+        <translation>%1 abweichend</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 refused at the last push</source>
+        <translation>%1 bei der letzten Übertragung abgelehnt</translation>
+    </message>
+    <message>
+        <source>1 row shown</source>
+        <translation>1 Zeile angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 rows shown</source>
+        <translation>%1 Zeilen angezeigt</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>summary separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Choose a connected store first.</source>
+        <translation>Wählen Sie zuerst einen verbundenen Shop.</translation>
+    </message>
+    <message>
+        <source>Import a stock file or count by scanning first.</source>
+        <translation>Importieren Sie zuerst eine Bestandsdatei oder zählen Sie per Scan.</translation>
+    </message>
+    <message>
+        <source>A look-up or push is running.</source>
+        <translation>Eine Abfrage oder Übertragung läuft.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>“%1”: choose a connected store first.</source>
+        <translation>„%1“: Wählen Sie zuerst einen verbundenen Shop.</translation>
+    </message>
+    <message>
+        <source>“%1”: not counted. Type the SKU, * and the quantity, e.g. %2*12.</source>
+        <translation>„%1“: nicht gezählt. Geben Sie die SKU, * und die Menge ein, z. B. %2*12.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>“%1”: not counted: %2 is more than a shelf holds. Was a barcode scanned after the *?</source>
+        <translation>„%1“: nicht gezählt: %2 ist mehr, als ein Regal fasst. Wurde nach dem * ein Barcode gescannt?</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted at %3 (was %4)</source>
+        <translation>%1: %2 gezählt an %3 (vorher %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted at %3</source>
+        <translation>%1: %2 gezählt an %3</translation>
+    </message>
+    <message>
+        <source>%1. BigCommerce has no item with this SKU (last look-up): check the label. The count is kept.</source>
+        <translation>%1. BigCommerce hat keinen Artikel mit dieser SKU (letzte Abfrage): Prüfen Sie das Etikett. Die Zählung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>%1: the count of %2 was not saved: %3. Scan it again.</source>
+        <translation>%1: Die Zählung von %2 wurde nicht gespeichert: %3. Scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>New count: the next scan of each SKU counts from 1.</source>
+        <translation>Neue Zählung: Der nächste Scan jeder SKU zählt ab 1.</translation>
+    </message>
+    <message>
+        <source>Import stock file</source>
+        <translation>Bestandsdatei importieren</translation>
+    </message>
+    <message>
+        <source>Stock files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Bestandsdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 levels; %4 lines with problems were left out.</source>
+        <translation>%1 in %2 importiert: %3 Bestände; %4 fehlerhafte Zeilen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>A look-up or push of the stock is still running. Try again when it has finished.</source>
+        <translation>Eine Abfrage oder Übertragung des Bestands läuft noch. Versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Looking up the SKUs at BigCommerce…</source>
+        <translation>SKUs werden bei BigCommerce abgefragt…</translation>
+    </message>
+    <message>
+        <source>Cancelling the look-up…</source>
+        <translation>Abfrage wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Looking up SKUs at BigCommerce: %1 of %2 (%3 requests)…</source>
+        <translation>SKUs werden bei BigCommerce abgefragt: %1 von %2 (%3 Anfragen)…</translation>
+    </message>
+    <message>
+        <source>Look-up cancelled.</source>
+        <translation>Abfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The look-up stopped: %1</source>
+        <translation>Die Abfrage wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>BigCommerce looked up: %1 to change, %2 already right, %3 problems (%4 requests).</source>
+        <translation>BigCommerce abgefragt: %1 zu ändern, %2 bereits korrekt, %3 Probleme (%4 Anfragen).</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Push to BigCommerce: %1</source>
+        <translation>An BigCommerce übertragen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Packbench::StoreForm</name>
     <message>
         <source>e.g. Main shop</source>
@@ -5870,6 +6616,13 @@ Bisherige Versuche: %2</translation>
     </message>
 </context>
 <context>
+    <name>Packbench::WritebackRunner</name>
+    <message>
+        <source>The stores could not be read: %1</source>
+        <translation>Die Shops konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Packbench::WritebackWorker</name>
     <message>
         <source>order #%1 no longer exists in BigCommerce (deleted or archived)</source>
@@ -5914,6 +6667,13 @@ Bisherige Versuche: %2</translation>
     <message>
         <source>Orders: modify</source>
         <translation>Orders: modify</translation>
+    </message>
+</context>
+<context>
+    <name>PendingLabelFile</name>
+    <message>
+        <source>No label was written.</source>
+        <translation>Es wurde kein Etikett geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +7378,387 @@ Bisherige Versuche: %2</translation>
     <message>
         <source>no account named &quot;%1&quot; (see packbench account list).</source>
         <translation>kein Konto namens „%1“ (siehe packbench account list).</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommand</name>
+    <message>
+        <source>no store is connected. Add one with &apos;packbench store add&apos;.</source>
+        <translation>Kein Shop ist verbunden. Fügen Sie einen mit 'packbench store add' hinzu.</translation>
+    </message>
+    <message>
+        <source>name the store with --store NAME: %1.</source>
+        <translation>Geben Sie den Shop mit --store NAME an: %1.</translation>
+    </message>
+    <message>
+        <source>--location takes a BigCommerce location id, e.g. 1.</source>
+        <translation>--location erwartet eine BigCommerce-Lagerort-ID, z. B. 1.</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>pushed by product id %1</source>
+        <translation>über Produkt-ID %1 übertragen</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>SKU %1 at location %2</source>
+        <translation>SKU %1 an Lagerort %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to push: %n level(s) already right in BigCommerce.</source>
+        <translation>
+            <numerusform>Nichts zu übertragen: %n Bestand bereits korrekt in BigCommerce.</numerusform>
+            <numerusform>Nichts zu übertragen: %n Bestände bereits korrekt in BigCommerce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pushed.</source>
+        <translation>Es wurde nichts übertragen.</translation>
+    </message>
+    <message>
+        <source>Would push (dry run, nothing sent):</source>
+        <translation>Würde übertragen (Probelauf, nichts gesendet):</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Wird übertragen</translation>
+    </message>
+    <message>
+        <source>BigCommerce now</source>
+        <translation>BigCommerce aktuell</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>%1 to push, %2 already right, problems: %3; %4 requests in %5 s.</source>
+        <translation>%1 zu übertragen, %2 bereits korrekt, Probleme: %3; %4 Anfragen in %5 s.</translation>
+    </message>
+    <message>
+        <source>%1 pushed, %2 refused, %3 already right, problems: %4; %5 requests in %6 s.</source>
+        <translation>%1 übertragen, %2 abgelehnt, %3 bereits korrekt, Probleme: %4; %5 Anfragen in %6 s.</translation>
+    </message>
+    <message>
+        <source>The store the levels are for (needed with several stores).</source>
+        <translation>Der Shop, für den die Bestände gelten (bei mehreren Shops erforderlich).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The column with the SKU (default: sku).</source>
+        <translation>Die Spalte mit der SKU (Standard: sku).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>The column with the quantity (default: quantity).</source>
+        <translation>Die Spalte mit der Menge (Standard: quantity).</translation>
+    </message>
+    <message>
+        <source>The column with the BigCommerce location id (default: location; optional).</source>
+        <translation>Die Spalte mit der BigCommerce-Lagerort-ID (Standard: location; optional).</translation>
+    </message>
+    <message>
+        <source>The location of lines without a location column (default: 1, the default location).</source>
+        <translation>Der Lagerort für Zeilen ohne Lagerort-Spalte (Standard: 1, der Standard-Lagerort).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Usage: packbench stock import FILE.csv [--store NAME] [--sku-column C] [--quantity-column C] [--location-column C] [--location ID]</source>
+        <translation>Aufruf: packbench stock import DATEI.csv [--store NAME] [--sku-column S] [--quantity-column S] [--location-column S] [--location ID]</translation>
+    </message>
+    <message>
+        <source>no stock file &quot;%1&quot;. Check the path.</source>
+        <translation>Keine Bestandsdatei „%1“. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The stock levels could not be saved: %1</source>
+        <translation>Die Bestände konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock level(s) imported from %1 for %2.</source>
+        <extracomment>%1 is the file&apos;s name, %2 the store&apos;s name.</extracomment>
+        <translation>
+            <numerusform>%n Bestand aus %1 für %2 importiert.</numerusform>
+            <numerusform>%n Bestände aus %1 für %2 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out; correct them and import the file again:</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen; korrigieren Sie sie und importieren Sie die Datei erneut:</numerusform>
+            <numerusform>%n Zeilen ausgelassen; korrigieren Sie sie und importieren Sie die Datei erneut:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push to this store.</source>
+        <translation>An diesen Shop übertragen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s default location, where stock allocated to shipments is subtracted first (default: 1).</source>
+        <translation>Der Standard-Lagerort des Shops, von dem Bestand, der Sendungen zugeordnet ist, zuerst abgezogen wird (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Look up and show what would change; send nothing.</source>
+        <translation>Abfragen und anzeigen, was sich ändern würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: packbench stock push --store NAME [--location ID] [--dry-run] [--json]</source>
+        <translation>Aufruf: packbench stock push --store NAME [--location ID] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Looking up %1 of %2 SKUs, %3 requests</source>
+        <translation>%1 von %2 SKUs werden abgefragt, %3 Anfragen</translation>
+    </message>
+    <message>
+        <source>Pushing %1 of %2 levels, %3 requests</source>
+        <translation>%1 von %2 Beständen werden übertragen, %3 Anfragen</translation>
+    </message>
+    <message>
+        <source>  stock import FILE.csv [--store NAME] [--sku-column C] [--quantity-column C] [--location-column C]
+               [--location ID]      the warehouse&apos;s stock levels from a CSV file
+  stock push --store NAME [--location ID] [--dry-run] [--json]
+                                    push the levels that differ to BigCommerce
+</source>
+        <translation>  stock import DATEI.csv [--store NAME] [--sku-column S] [--quantity-column S] [--location-column S]
+               [--location ID]      die Bestände des Lagers aus einer CSV-Datei
+  stock push --store NAME [--location ID] [--dry-run] [--json]
+                                    abweichende Bestände an BigCommerce übertragen
+</translation>
+    </message>
+</context>
+<context>
+    <name>StockFile</name>
+    <message>
+        <source>Cannot read the stock file %1: %2. Check that it exists and that you may read it.</source>
+        <translation>Die Bestandsdatei %1 kann nicht gelesen werden: %2. Prüfen Sie, ob sie existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stock file %1: %2. Copy it to this computer and try again.</source>
+        <translation>Die Bestandsdatei %1 kann nicht gelesen werden: %2. Kopieren Sie sie auf diesen Computer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file (a spreadsheet saved in its own format?). Save it as CSV (comma, semicolon or tab separated) and choose it again.</source>
+        <translation>Dies ist keine CSV-Datei (eine Tabelle im eigenen Format gespeichert?). Speichern Sie sie als CSV (durch Komma, Semikolon oder Tabulator getrennt) und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The stock file is empty. Export the stock levels with a header row (for example &quot;sku,quantity&quot;) and choose the file again.</source>
+        <translation>Die Bestandsdatei ist leer. Exportieren Sie die Bestände mit einer Kopfzeile (zum Beispiel "sku,quantity") und wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed: a quote (&quot;) is missing. Correct line %1 of the stock file and import it again.</source>
+        <translation>Ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen: Ein Anführungszeichen (") fehlt. Korrigieren Sie Zeile %1 der Bestandsdatei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The stock file has no column &quot;%1&quot;; its columns are: %2. Choose the column that holds the SKUs (on the command line: --sku-column NAME).</source>
+        <translation>Die Bestandsdatei hat keine Spalte „%1“; ihre Spalten sind: %2. Wählen Sie die Spalte, die die SKUs enthält (auf der Kommandozeile: --sku-column NAME).</translation>
+    </message>
+    <message>
+        <source>The stock file has no column &quot;%1&quot;; its columns are: %2. Choose the column that holds the quantities (on the command line: --quantity-column NAME).</source>
+        <translation>Die Bestandsdatei hat keine Spalte „%1“; ihre Spalten sind: %2. Wählen Sie die Spalte, die die Mengen enthält (auf der Kommandozeile: --quantity-column NAME).</translation>
+    </message>
+    <message>
+        <source>The stock file has no column &quot;%1&quot;; its columns are: %2. Choose the column that holds the location ids (on the command line: --location-column NAME), or none to count everything at the default location.</source>
+        <translation>Die Bestandsdatei hat keine Spalte „%1“; ihre Spalten sind: %2. Wählen Sie die Spalte, die die Lagerort-IDs enthält (auf der Kommandozeile: --location-column NAME), oder keine, um alles am Standard-Lagerort zu zählen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no SKU. Fill in the SKU or remove the line, then import the file again.</source>
+        <translation>Zeile %1 hat keine SKU. Tragen Sie die SKU ein oder entfernen Sie die Zeile und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 (SKU %2): the location &quot;%3&quot; is not a location id. Enter the number of the BigCommerce location (1 for the default location), then import the file again.</source>
+        <translation>Zeile %1 (SKU %2): Der Lagerort „%3“ ist keine Lagerort-ID. Geben Sie die Nummer des BigCommerce-Lagerorts ein (1 für den Standard-Lagerort) und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 (SKU %2) has no quantity. Enter the count as a whole number (0 or more), then import the file again.</source>
+        <translation>Zeile %1 (SKU %2) hat keine Menge. Geben Sie die Zählung als ganze Zahl ein (0 oder mehr) und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 (SKU %2): the quantity &quot;%3&quot; is not a whole number. Enter the count as a whole number without separators (0 or more), then import the file again.</source>
+        <translation>Zeile %1 (SKU %2): Die Menge „%3“ ist keine ganze Zahl. Geben Sie die Zählung als ganze Zahl ohne Trennzeichen ein (0 oder mehr) und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 (SKU %2): the quantity %3 is negative. Enter the count on the shelf (0 or more), then import the file again.</source>
+        <translation>Zeile %1 (SKU %2): Die Menge %3 ist negativ. Geben Sie die Zählung im Regal ein (0 oder mehr) und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 (SKU %2): the quantity %3 is too large (at most %4). Correct the count, then import the file again.</source>
+        <translation>Zeile %1 (SKU %2): Die Menge %3 ist zu groß (höchstens %4). Korrigieren Sie die Zählung und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: SKU %2 at location %3 is on more than one line (%4), so none of them was used. Keep one line per SKU and location, then import the file again.</source>
+        <translation>Zeile %1: SKU %2 an Lagerort %3 steht in mehr als einer Zeile (%4), daher wurde keine davon verwendet. Behalten Sie eine Zeile pro SKU und Lagerort und importieren Sie die Datei dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPlan</name>
+    <message>
+        <source>SKU %1: the store has no location %2. Count it at one of the store&apos;s locations (%3) and import or count it again.</source>
+        <translation>SKU %1: Der Shop hat keinen Lagerort %2. Zählen Sie sie an einem der Lagerorte des Shops (%3) und importieren oder zählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>BigCommerce has no inventory item with SKU %1. Check the SKU in the stock file, or give the product or variant this SKU in BigCommerce.</source>
+        <translation>BigCommerce hat keinen Inventarartikel mit der SKU %1. Prüfen Sie die SKU in der Bestandsdatei oder geben Sie dem Produkt oder der Variante in BigCommerce diese SKU.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPushJob</name>
+    <message>
+        <source>The warehouse&apos;s stock levels could not be read from the database: %1</source>
+        <translation>Die Bestände des Lagers konnten nicht aus der Datenbank gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The SKU &quot;%1&quot; contains a comma, which BigCommerce&apos;s SKU filter cannot look up, so its level was not pushed. Rename the SKU in BigCommerce and in the warehouse, or set this level in BigCommerce by hand.</source>
+        <translation>Die SKU „%1“ enthält ein Komma, das der SKU-Filter von BigCommerce nicht abfragen kann, daher wurde ihr Bestand nicht übertragen. Benennen Sie die SKU in BigCommerce und im Lager um oder setzen Sie diesen Bestand in BigCommerce von Hand.</translation>
+    </message>
+    <message>
+        <source>BigCommerce&apos;s stock levels could not be saved in the database: %1</source>
+        <translation>Die Bestände von BigCommerce konnten nicht in der Datenbank gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>BigCommerce tracks the stock of %1 by product, not by variant: sent again by its product id %2.</source>
+        <translation>BigCommerce führt den Bestand von %1 pro Produkt, nicht pro Variante: erneut über die Produkt-ID %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>BigCommerce refused the level %1 of %2 at location %3: &quot;%4&quot;. The other levels were still sent.</source>
+        <translation>BigCommerce hat den Bestand %1 von %2 an Lagerort %3 abgelehnt: „%4“. Die übrigen Bestände wurden trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>BigCommerce refused to change stock levels (403 Forbidden): the store&apos;s API account lacks the scope &quot;Store Inventory: modify&quot; (store_inventory). A store-level API account&apos;s scopes cannot be changed: in BigCommerce, create a new API account under Settings &gt; Store-level API accounts with the same scopes plus Store Inventory: modify, then enter its access token in Settings &gt; Integrations (or with &apos;packbench store token &quot;%1&quot;&apos;) and push again.</source>
+        <translation>BigCommerce hat die Änderung von Beständen abgelehnt (403 Forbidden): Dem API-Konto des Shops fehlt die Berechtigung „Store Inventory: modify“ (store_inventory). Die Berechtigungen eines Store-level-API-Kontos lassen sich nicht ändern: Legen Sie in BigCommerce unter Settings &gt; Store-level API accounts ein neues API-Konto mit denselben Berechtigungen plus Store Inventory: modify an, geben Sie dann dessen Zugriffstoken unter Einstellungen &gt; Integrationen ein (oder mit 'packbench store token "%1"') und übertragen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The answer to this level&apos;s adjustment was lost; it may or may not be set. Push again: levels already right are not sent twice.</source>
+        <translation>Die Antwort auf die Anpassung dieses Bestands ging verloren; er ist möglicherweise gesetzt, möglicherweise nicht. Übertragen Sie erneut: Bereits korrekte Bestände werden nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer to this level&apos;s adjustment was lost and it could not be checked (%1). Push again: levels already right are not sent twice.</source>
+        <translation>Die Antwort auf die Anpassung dieses Bestands ging verloren und konnte nicht geprüft werden (%1). Übertragen Sie erneut: Bereits korrekte Bestände werden nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The levels sent before stay; push again to send the rest.</source>
+        <translation>Abgebrochen. Die zuvor gesendeten Bestände bleiben erhalten; übertragen Sie erneut, um den Rest zu senden.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Not sent: the push was cancelled.</source>
+        <translation>Nicht gesendet: Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the push stopped before this level (%1).</source>
+        <translation>Nicht gesendet: Die Übertragung wurde vor diesem Bestand beendet (%1).</translation>
+    </message>
+    <message>
+        <source>The push&apos;s results could not be saved in the database: %1</source>
+        <translation>Die Ergebnisse der Übertragung konnten nicht in der Datenbank gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>look up stock levels</source>
+        <translation>Bestände abfragen</translation>
+    </message>
+    <message>
+        <source>Store Inventory: read-only</source>
+        <translation>Store Inventory: read-only</translation>
+    </message>
+    <message>
+        <source>set stock levels</source>
+        <translation>Bestände setzen</translation>
+    </message>
+    <message>
+        <source>Store Inventory: modify</source>
+        <translation>Store Inventory: modify</translation>
+    </message>
+</context>
+<context>
+    <name>StockRepository</name>
+    <message>
+        <source>A stock level needs a SKU. Enter the SKU and save again.</source>
+        <translation>Ein Bestand benötigt eine SKU. Geben Sie die SKU ein und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>SKU %1: the quantity %2 is negative. Enter the count on the shelf (0 or more).</source>
+        <translation>SKU %1: Die Menge %2 ist negativ. Geben Sie die Zählung im Regal ein (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 is not a location id. Choose one of the store&apos;s locations.</source>
+        <translation>SKU %1: %2 ist keine Lagerort-ID. Wählen Sie einen der Lagerorte des Shops.</translation>
+    </message>
+    <message>
+        <source>The stock file could not be saved, nothing of it was kept: %1</source>
+        <translation>Die Bestandsdatei konnte nicht gespeichert werden, nichts davon wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The count of SKU %1 could not be saved: %2</source>
+        <translation>Die Zählung der SKU %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>BigCommerce&apos;s stock levels could not be saved: %1</source>
+        <translation>Die Bestände von BigCommerce konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The result of the push could not be saved: %1</source>
+        <translation>Das Ergebnis der Übertragung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/storage/ChangeFeed.h"
 #include "core/storage/Database.h"
 #include "core/storage/ShipmentRepository.h"
+#include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRunner.h"
 #include "core/sync/OrderExplainer.h"
 #include "core/sync/RefreshScheduler.h"
@@ -75,7 +76,7 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
 
     m_importRunner = new ImportRunner(m_database, m_stores, this);
     connect(m_importRunner, &ImportRunner::shipmentsChanged, this, &MainWindow::shipmentsChanged);
-    m_refreshScheduler = new RefreshScheduler(m_database, m_stores, this);
+    m_refreshScheduler = new RefreshScheduler(m_database, m_stores, &m_executor, this);
     connect(m_refreshScheduler, &RefreshScheduler::shipmentsChanged, this, &MainWindow::shipmentsChanged);
     connect(m_refreshScheduler, &RefreshScheduler::refreshStarted, this,
             [this](const QString &storeName) { syncStarted(kRefreshSource, storeName); });
@@ -93,8 +94,9 @@ MainWindow::MainWindow(const Profile &profile, Database &database, StoreService 
     if (!restoreGeometry(settings.mainWindowGeometry()))
         resize(1280, 800);
     restoreState(settings.mainWindowState());
-    refreshStores();
-    showInitialSyncState();
+    // The grid at once (most windows open on it), the prompt instead once the stores are read and none is there.
+    createShipmentsView();
+    requestStores(AfterStoresRead::ShowLastSync);
 }
 
 MainWindow::~MainWindow()
@@ -195,64 +197,129 @@ void MainWindow::createStatusBar()
         statusBar()->addPermanentWidget(new QLabel(tr("Station: %1").arg(m_stationName), this));
 }
 
-void MainWindow::refreshStores()
+struct MainWindow::StoresRead
 {
+    QList<StoreConfig> stores;
     QString error;
-    const QList<StoreConfig> stores = m_stores.stores(&error);
-    QStringList names;
-    for (const StoreConfig &store : stores)
-        names.append(store.name);
-    if (!error.isEmpty())
-        m_storeStatusLabel->setText(tr("Database problem: %1").arg(error));
-    else if (names.isEmpty())
-        m_storeStatusLabel->setText(tr("No store connected"));
-    else
-        m_storeStatusLabel->setText(tr("Connected: %1").arg(names.join(QStringLiteral(", "))));
+    QList<SyncState> syncStates; // ShowLastSync only: one per store, in the same order
+};
 
-    const bool haveStores = !stores.isEmpty();
+struct MainWindow::StoreRead
+{
+    std::optional<StoreConfig> store;
+    QString error;
+};
+
+void MainWindow::createShipmentsView()
+{
+    m_shipmentsView = new ShipmentsView(m_database, m_stores, m_central);
+    m_central->addWidget(m_shipmentsView);
+    m_central->setCurrentWidget(m_shipmentsView);
+    connect(m_shipmentsView, &ShipmentsView::selectionChanged, this, [this](int selected, int shown) {
+        m_selectionLabel->setText(selected > 0 ? tr("%1 of %2 selected").arg(selected).arg(shown) : QString());
+    });
+    connect(m_shipmentsView, &ShipmentsView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_shipmentsView->setPrintController(m_printController);
+    const AppSettings settings(m_profile);
+    m_shipmentsView->restoreState(settings.shipmentsFilter(), settings.shipmentsHeaderState());
+}
+
+void MainWindow::requestStores(AfterStoresRead next)
+{
+    ++m_storeReads;
+    const bool withSyncStates = next == AfterStoresRead::ShowLastSync;
+    DatabaseExecutor::run(
+        &m_executor, this,
+        [&database = m_database, withSyncStates] {
+            // Constructed here: the repositories use the executor thread's own connection.
+            StoresRead read;
+            read.stores = StoreRepository(database).list(&read.error);
+            if (withSyncStates && read.error.isEmpty()) {
+                ShipmentRepository shipments(database);
+                for (const StoreConfig &store : std::as_const(read.stores))
+                    read.syncStates.append(shipments.syncState(store.id));
+            }
+            return read;
+        },
+        [this, next](const StoresRead &read) { storesRead(next, read); });
+}
+
+void MainWindow::storesRead(AfterStoresRead next, const StoresRead &read)
+{
+    --m_storeReads;
+    showStores(read);
+    switch (next) {
+    case AfterStoresRead::Show:
+        break;
+    case AfterStoresRead::ShowLastSync:
+        showLastSync(read);
+        break;
+    case AfterStoresRead::AskWhy:
+        if (!read.error.isEmpty())
+            QMessageBox::warning(
+                this, tr("Why is an order not here?"),
+                tr("The connected stores could not be read: %1\nTry again in a moment.").arg(read.error));
+        else
+            askWhichOrder(read.stores);
+        break;
+    }
+    Q_EMIT storesShown();
+}
+
+void MainWindow::showStores(const StoresRead &read)
+{
+    if (!read.error.isEmpty()) {
+        // What the window shows stays as it was; the label says why it may be out of date.
+        m_storeStatusLabel->setText(tr("Database problem: %1").arg(read.error));
+        return;
+    }
+    QStringList names;
+    for (const StoreConfig &store : read.stores)
+        names.append(store.name);
+    m_shownStores = read.stores;
+    m_storeStatusLabel->setText(names.isEmpty() ? tr("No store connected")
+                                                : tr("Connected: %1").arg(names.join(QStringLiteral(", "))));
+    m_refreshScheduler->setStores(read.stores);
+
+    const bool haveStores = !read.stores.isEmpty();
     m_importAction->setEnabled(haveStores);
     m_refreshAction->setEnabled(haveStores);
-    if (haveStores && !m_shipmentsView) {
-        m_shipmentsView = new ShipmentsView(m_database, m_stores, m_central);
-        m_central->addWidget(m_shipmentsView);
-        connect(m_shipmentsView, &ShipmentsView::selectionChanged, this, [this](int selected, int shown) {
-            m_selectionLabel->setText(selected > 0 ? tr("%1 of %2 selected").arg(selected).arg(shown) : QString());
-        });
-        connect(m_shipmentsView, &ShipmentsView::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        m_shipmentsView->setPrintController(m_printController);
+    if (haveStores && !m_printingInToolBar) {
+        m_printingInToolBar = true;
         const QList<QAction *> printing = {m_shipmentsView->printAction(), m_shipmentsView->reprintAction(),
                                            m_shipmentsView->voidAction(), m_shipmentsView->dispatchAction()};
         m_toolBar->insertActions(m_toolBarPrintPlace, printing);
         m_shipmentsMenu->insertActions(m_importAction, printing);
         m_shipmentsMenu->insertSeparator(m_importAction);
-        const AppSettings settings(m_profile);
-        m_shipmentsView->restoreState(settings.shipmentsFilter(), settings.shipmentsHeaderState());
-    } else if (m_shipmentsView) {
-        m_shipmentsView->reloadStores();
     }
     // A store removed keeps its history in the database, but with none connected the call to action comes first.
     m_central->setCurrentWidget(haveStores ? static_cast<QWidget *>(m_shipmentsView)
                                            : static_cast<QWidget *>(m_connectPrompt));
+    // The grid read the stores itself when it was made, at start-up.
+    if (m_storesShown)
+        m_shipmentsView->reloadStores();
+    m_storesShown = true;
     if (m_importDialog)
         m_importDialog->reloadStores();
 }
 
 void MainWindow::settingsApplied()
 {
-    refreshStores();
-    m_refreshScheduler->reload();
+    requestStores(AfterStoresRead::Show);
 }
 
-void MainWindow::showInitialSyncState()
+void MainWindow::showLastSync(const StoresRead &read)
 {
+    // A sync that started or finished while the stores were read is newer than anything recorded.
+    if (m_syncReported)
+        return;
     // The last sync any store recorded, so a restart does not look like "never synced".
-    const QList<StoreConfig> stores = m_stores.stores();
-    ShipmentRepository repository(m_database);
     QDateTime latest;
     QString latestName;
-    for (const StoreConfig &store : stores) {
-        const SyncState state = repository.syncState(store.id);
+    for (qsizetype i = 0; i < read.stores.size() && i < read.syncStates.size(); ++i) {
+        const StoreConfig &store = read.stores.at(i);
+        const SyncState &state = read.syncStates.at(i);
         if (state.lastAttemptAt.isValid() && !state.lastError.isEmpty() &&
             (!state.lastSuccessAt.isValid() || state.lastAttemptAt > state.lastSuccessAt)) {
             ImportReport failed;
@@ -272,6 +339,7 @@ void MainWindow::showInitialSyncState()
 
 void MainWindow::syncStarted(const QString &source, const QString &storeNames)
 {
+    m_syncReported = true;
     m_syncsRunning.insert(source);
     m_syncNames.insert(source, storeNames);
     m_syncStatusLabel->setText(tr("Syncing %1…").arg(storeNames));
@@ -280,6 +348,7 @@ void MainWindow::syncStarted(const QString &source, const QString &storeNames)
 
 void MainWindow::syncFinished(const QString &source, const QString &storeNames, const ImportReport &report)
 {
+    m_syncReported = true;
     m_syncsRunning.remove(source);
     m_syncNames.remove(source);
     // Several stores: name only those that failed as failed.
@@ -364,7 +433,7 @@ void MainWindow::databaseAvailabilityChanged(bool available, const QString &mess
 
 void MainWindow::createWriteback()
 {
-    m_writebackRunner = new WritebackRunner(m_database, m_stores, this);
+    m_writebackRunner = new WritebackRunner(m_database, m_stores, &m_executor, this);
     m_printController = new PrintController(m_profile, m_database, this, this);
     m_printController->setWritebackRunner(m_writebackRunner);
     m_writebackPanel = new WritebackPanel(m_database, this);
@@ -534,14 +603,18 @@ void MainWindow::openImport()
 
 void MainWindow::refreshNow()
 {
-    const QList<StoreConfig> stores = m_stores.stores();
-    for (const StoreConfig &store : stores)
+    // The stores the status bar names; each refresh reads its store's settings as they are now before it starts.
+    for (const StoreConfig &store : std::as_const(m_shownStores))
         m_refreshScheduler->refreshNow(store.id);
 }
 
 void MainWindow::askWhyOrderMissing()
 {
-    const QList<StoreConfig> stores = m_stores.stores();
+    requestStores(AfterStoresRead::AskWhy);
+}
+
+void MainWindow::askWhichOrder(const QList<StoreConfig> &stores)
+{
     if (stores.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Why is an order not here?"),
                                     tr("A store must be connected first: Packbench looks the order up in the store "
@@ -561,11 +634,13 @@ void MainWindow::askWhyOrderMissing()
     for (const StoreConfig &store : stores)
         names << store.name;
     bool ok = true;
-    QString name = names.constFirst();
+    int chosen = 0;
     if (names.size() > 1) {
-        name = QInputDialog::getItem(this, tr("Why is an order not here?"), tr("Store:"), names, 0, false, &ok);
+        const QString name =
+            QInputDialog::getItem(this, tr("Why is an order not here?"), tr("Store:"), names, 0, false, &ok);
         if (!ok)
             return;
+        chosen = std::max<int>(0, static_cast<int>(names.indexOf(name)));
     }
     const QString number = QInputDialog::getText(this, tr("Why is an order not here?"), tr("BigCommerce order number:"),
                                                  QLineEdit::Normal, QString(), &ok)
@@ -574,33 +649,61 @@ void MainWindow::askWhyOrderMissing()
     if (!ok || number.isEmpty())
         return;
     const qint64 orderId = number.toLongLong(&ok);
-    const std::optional<StoreConfig> store = m_stores.store(name);
-    if (!ok || orderId <= 0 || !store) {
+    if (!ok || orderId <= 0) {
         QMessageBox::warning(
             this, tr("Why is an order not here?"),
             tr("\"%1\" is not an order number. Type the number shown in BigCommerce, e.g. 1042.").arg(number));
         return;
     }
-    explainOrder(store->id, orderId);
+    // The store as just read: OrderExplainer reads its token and what the database knows of the order itself.
+    explain(stores.at(chosen), orderId);
 }
 
 void MainWindow::explainOrder(const QUuid &storeId, qint64 orderId)
 {
-    const std::optional<StoreConfig> store = m_stores.store(storeId);
-    if (!store)
+    DatabaseExecutor::run(
+        &m_executor, this,
+        [&database = m_database, storeId] {
+            StoreRead read;
+            read.store = StoreRepository(database).findById(storeId, &read.error);
+            return read;
+        },
+        [this, orderId](const StoreRead &read) { storeReadForExplanation(orderId, read); });
+}
+
+void MainWindow::storeReadForExplanation(qint64 orderId, const StoreRead &read)
+{
+    if (read.store) {
+        explain(*read.store, orderId);
         return;
-    statusBar()->showMessage(tr("Looking up order #%1 in %2…").arg(orderId).arg(store->name), 5000);
-    OrderExplainer::explain(m_stores, m_database, *store, orderId, this,
-                            [this, orderId](const QStringList &lines, StoreService::Outcome) {
-                                statusBar()->clearMessage();
-                                auto *box = new QMessageBox(QMessageBox::Information, tr("Order #%1").arg(orderId),
-                                                            lines.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
-                                box->setObjectName(QStringLiteral("whyMessageBox"));
-                                box->setAttribute(Qt::WA_DeleteOnClose);
-                                box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-                                box->open();
-                                Q_EMIT orderExplained(lines);
-                            });
+    }
+    // Said in the same box as an explanation: the person asked and waits for an answer.
+    showExplanation(orderId, {read.error.isEmpty()
+                                  ? tr("The store of order #%1 is no longer connected; it may have been removed at "
+                                       "another station.")
+                                        .arg(orderId)
+                                  : tr("The store could not be read: %1").arg(read.error)});
+}
+
+void MainWindow::explain(const StoreConfig &store, qint64 orderId)
+{
+    statusBar()->showMessage(tr("Looking up order #%1 in %2…").arg(orderId).arg(store.name), 5000);
+    OrderExplainer::explain(
+        m_stores, m_database, store, orderId, this,
+        [this, orderId](const QStringList &lines, StoreService::Outcome) { showExplanation(orderId, lines); },
+        &m_executor);
+}
+
+void MainWindow::showExplanation(qint64 orderId, const QStringList &lines)
+{
+    statusBar()->clearMessage();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Order #%1").arg(orderId),
+                                lines.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("whyMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+    Q_EMIT orderExplained(lines);
 }
 
 bool MainWindow::manualImportRunning() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/StoreConfig.h"
 #include "core/settings/Profile.h"
+#include "core/storage/DatabaseExecutor.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -40,8 +42,11 @@ public:
     ~MainWindow() override;
 
     ConnectStorePrompt *connectStorePrompt() const { return m_connectPrompt; }
-    // The shipments grid, once a store is connected; nullptr before.
+    // The shipments grid, there from the start: shown until the stores are read, and then while any is connected
+    // (else the prompt to connect one).
     ShipmentsView *shipmentsView() const { return m_shipmentsView; }
+    // The stores are being read (start-up, Settings applied, "why").
+    bool isReadingStores() const { return m_storeReads > 0; }
     // The Import dialog once it has been opened (it is kept and reused), else nullptr.
     ImportDialog *importDialog() const { return m_importDialog; }
     // The Settings dialog while it is open (non-modal, one at a time), else nullptr.
@@ -60,11 +65,11 @@ public Q_SLOTS:
     void openSettings();
     void openIntegrations();
     void openImport();
-    // Fetches what changed in every connected store now, without waiting for the automatic refresh.
+    // Fetches what changed now in every store the window shows, without waiting for the automatic refresh.
     void refreshNow();
-    // "Why is order #N not here?": asks for the store and order number, then explains in a message.
+    // "Why is order #N not here?": reads the stores, asks for the store and order number, then explains in a message.
     void askWhyOrderMissing();
-    // Fetches that order from BigCommerce and shows why it is (not) here; emits orderExplained.
+    // Reads the store, fetches that order from BigCommerce and shows why it is (not) here; emits orderExplained.
     void explainOrder(const QUuid &storeId, qint64 orderId);
     void showAbout();
     // A request to end Packbench that must not wait for a person (SIGTERM, logout): a manual import is cancelled
@@ -73,6 +78,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void orderExplained(const QStringList &lines);
+    // A read of the stores is in and shown (the status bar, the grid or the prompt, the refresh timers).
+    void storesShown();
 
 protected:
     // While a manual import runs, closing asks first: cancel the import (what it imported stays) and close, or keep
@@ -82,14 +89,34 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // What the window does once the stores are read, besides showing them.
+    enum class AfterStoresRead
+    {
+        Show,
+        ShowLastSync, // start-up: also the last sync any store recorded
+        AskWhy,       // then ask which order "why" is about
+    };
+    struct StoresRead; // MainWindow.cpp
+    struct StoreRead;
+
     void askCloseDuringImport();
     void saveWindowState();
     bool manualImportRunning() const;
     void createActions();
     void createStatusBar();
-    void refreshStores();
+    void createShipmentsView();
+    // Step 1: the stores read on the executor; step 2: storesRead() shows them, then does `next`.
+    void requestStores(AfterStoresRead next);
+    void storesRead(AfterStoresRead next, const StoresRead &read);
+    // The one place a store list reaches the window: status bar, grid or prompt, actions, refresh timers.
+    void showStores(const StoresRead &read);
+    void showLastSync(const StoresRead &read);
+    void askWhichOrder(const QList<StoreConfig> &stores);
+    // "Why": the store read (explainOrder), then the explanation fetched, then shown.
+    void storeReadForExplanation(qint64 orderId, const StoreRead &read);
+    void explain(const StoreConfig &store, qint64 orderId);
+    void showExplanation(qint64 orderId, const QStringList &lines);
     void settingsApplied();
-    void showInitialSyncState();
     void syncStarted(const QString &source, const QString &storeNames);
     void syncFinished(const QString &source, const QString &storeNames, const ImportReport &report);
     void shipmentsChanged(const QStringList &keys);
@@ -137,9 +164,18 @@ private:
     RefreshScheduler *m_refreshScheduler = nullptr;
     QSet<QString> m_syncsRunning;        // "import", "refresh"
     QHash<QString, QString> m_syncNames; // source -> store names being synced
+    bool m_syncReported = false;         // a sync started or finished here: the start-up's last sync is older news
+    QList<StoreConfig> m_shownStores;    // as last read: what the status bar names and Refresh now refreshes
+    bool m_storesShown = false;          // a read of the stores came in
+    bool m_printingInToolBar = false;    // the printing actions join the toolbar once a store is connected
+    int m_storeReads = 0;                // reads of the stores under way
     QPointer<QMessageBox> m_closeQuestion;
     bool m_closeAfterImport = false; // the user chose to cancel the import and close: close when it has stopped
     bool m_closeWithoutAsking = false;
+
+    // The window's own reads, and those of the refresh, the write-back start and "why": never on the GUI thread.
+    // Last, so it is destroyed first (after the read under way; those queued are dropped, and every answer).
+    DatabaseExecutor m_executor{QStringLiteral("main-window-reads"), DatabaseExecutor::Queued::Drop};
 };
 
 } // namespace Packbench

@@ -130,10 +130,12 @@ struct OutputOptions
     }
 };
 
-// Renders into the file inside the print's transaction. A printer target gets the ZPL afterwards (see sendRaw).
-Outbox::Render renderTo(const LabelOutput &output, QByteArray *zplForPrinter)
+// Renders inside the print's transaction: into a file beside the target that takes its place once the print has
+// committed (publishLabel), so a print that is not recorded leaves no label. A printer target gets the ZPL
+// afterwards (see sendRaw).
+Outbox::Render renderTo(const LabelOutput &output, QByteArray *zplForPrinter, PendingLabelFile *file)
 {
-    return [output, zplForPrinter](const QList<LabelContent> &labels, QString *error) {
+    return [output, zplForPrinter, file](const QList<LabelContent> &labels, QString *error) {
         if (output.isPrinter()) {
             QBuffer buffer(zplForPrinter);
             buffer.open(QIODevice::WriteOnly);
@@ -141,8 +143,7 @@ Outbox::Render renderTo(const LabelOutput &output, QByteArray *zplForPrinter)
                                          output.zplDpi == 300 ? LabelFormat::Zpl300 : LabelFormat::Zpl203,
                                          output.packingSlip, &buffer, error);
         }
-        return LabelRenderer::renderToFile(labels, output.size, output.target, output.packingSlip, error,
-                                           output.zplDpi);
+        return file->write(labels, output.size, output.target, output.packingSlip, error, output.zplDpi);
     };
 }
 
@@ -156,6 +157,18 @@ int sendRaw(CommandContext &context, const QString &target, const QByteArray &zp
             finish(ok ? ExitOk : ExitFailure);
         });
     });
+}
+
+// After a print or reprint went through: the label file into its place, or the ZPL to the printer.
+int publishLabel(CommandContext &context, const LabelOutput &output, const QByteArray &zpl, PendingLabelFile &file)
+{
+    if (output.isPrinter())
+        return sendRaw(context, output.target, zpl);
+    QString error;
+    if (file.publish(&error))
+        return ExitOk;
+    CommandContext::printError(error);
+    return ExitFailure;
 }
 
 // The shipment of an order that a command means: --shipment picks one (its id, or its consignment such as
@@ -443,13 +456,14 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
     request.shipmentKey = row->key;
 
     QByteArray zpl;
+    PendingLabelFile file;
     Outbox outbox(context->database());
-    const PrintResult result = outbox.print(request, renderTo(output, &zpl));
+    const PrintResult result = outbox.print(request, renderTo(output, &zpl, &file));
     if (!result.isOk()) {
         CommandContext::printError(result.message);
         return exitCodeFor(result.outcome);
     }
-    if (output.isPrinter() && sendRaw(*context, output.target, zpl) != ExitOk) {
+    if (publishLabel(*context, output, zpl, file) != ExitOk) {
         CommandContext::printError(tr("the shipment is printed and its write-back queued; print the label again with "
                                       "'packbench reprint'."));
         return ExitFailure;
@@ -494,12 +508,13 @@ int PrintCommand::runReprint(const CommandLine &commandLine, const QStringList &
     if (!row)
         return exitCode;
     QByteArray zpl;
-    const PrintResult result = Outbox(context->database()).reprint(row->key, renderTo(output, &zpl));
+    PendingLabelFile file;
+    const PrintResult result = Outbox(context->database()).reprint(row->key, renderTo(output, &zpl, &file));
     if (!result.isOk()) {
         CommandContext::printError(result.message);
         return exitCodeFor(result.outcome);
     }
-    if (output.isPrinter() && sendRaw(*context, output.target, zpl) != ExitOk)
+    if (publishLabel(*context, output, zpl, file) != ExitOk)
         return ExitFailure;
     CommandContext::printLine(tr("Reprinted order %1; nothing was written back.").arg(*orderId));
     return ExitOk;

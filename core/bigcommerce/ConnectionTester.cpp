@@ -17,10 +17,13 @@ QString ConnectionReport::summary() const
     QStringList channelNames;
     for (const ChannelInfo &channel : channels)
         channelNames.append(QStringLiteral("%1 (%2)").arg(channel.name).arg(channel.id));
-    return tr("Connected to %1 (plan: %2). Storefronts found: %3. Read access confirmed; write access is confirmed "
-              "at the first write-back.")
-        .arg(storeName, planName.isEmpty() ? tr("unknown") : planName,
-             channelNames.isEmpty() ? tr("none") : channelNames.join(QStringLiteral(", ")));
+    QString text = tr("Connected to %1 (plan: %2). Storefronts found: %3. Read access confirmed; write access is "
+                      "confirmed at the first write-back.")
+                       .arg(storeName, planName.isEmpty() ? tr("unknown") : planName,
+                            channelNames.isEmpty() ? tr("none") : channelNames.join(QStringLiteral(", ")));
+    for (const QString &warning : warnings)
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
+    return text;
 }
 
 ConnectionTester::ConnectionTester(Client *client, bool writebackEnabled, QObject *parent)
@@ -55,6 +58,10 @@ ApiDiagnosis::Context ConnectionTester::contextFor(Probe probe) const
         context.action = tr("read the storefronts (channels)");
         context.scope = tr("Channel settings: read-only");
         break;
+    case Probe::Inventory:
+        context.action = tr("read stock levels");
+        context.scope = tr("Store Inventory: read-only");
+        break;
     }
     return context;
 }
@@ -78,9 +85,22 @@ void ConnectionTester::run(Probe probe)
     case Probe::OrderStatuses:
         path = QStringLiteral("v2/order_statuses");
         break;
+    case Probe::Inventory:
+        path = QStringLiteral("v3/inventory/items");
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        break;
     }
 
     m_client->get(path, query, this, [this, probe](const ApiResponse &response) {
+        if (probe == Probe::Inventory && response.httpStatus == 403) {
+            // Every other probe passed, so the token is this store's: the inventory scope is missing. Only stock
+            // sync needs it.
+            m_report.warnings.append(tr("stock sync cannot read BigCommerce's stock levels (403 Forbidden): the API "
+                                        "account lacks the scope \"Store Inventory\" (read-only to compare, modify "
+                                        "to push). Orders, labels and write-backs are not affected."));
+            finish();
+            return;
+        }
         m_report.diagnosis = ApiDiagnosis::of(response, contextFor(probe));
         if (!m_report.diagnosis.isOk()) {
             finish();
@@ -135,9 +155,17 @@ void ConnectionTester::run(Probe probe)
                 if (OrderStatus::isKnown(id) && !custom.isEmpty() && custom != system)
                     m_report.statusLabels.append({id, custom});
             }
-            finish();
+            run(Probe::Inventory);
             return;
         }
+        case Probe::Inventory:
+            if (!document.isObject() || !document.object().value(QLatin1String("data")).isArray()) {
+                m_report.diagnosis = ApiDiagnosis::badResponse(response, tr("the stock levels"));
+                finish();
+                return;
+            }
+            finish();
+            return;
         }
     });
 }

@@ -20,14 +20,19 @@ public:
     QString weightUnit; // /v2/store weight_units: what label weights are in
     QList<ChannelInfo> channels;
     QList<StatusLabel> statusLabels; // only statuses the store relabelled
+    // What works but limits an optional feature (e.g. stock sync without the inventory scope): shown after the
+    // summary, never a failure.
+    QStringList warnings;
 
     bool isOk() const { return diagnosis.isOk(); }
-    // "Connected to ...", or the diagnosis.
+    // "Connected to ..." and the warnings, one per line; or the diagnosis.
     QString summary() const;
 };
 
-// Test connection: probes cheap read endpoints (store information, orders, channels, order statuses) one after the
-// other and stops at the first failure with its diagnosis. Write access shows only at the first write-back.
+// Test connection: probes cheap read endpoints (store information, orders, channels, order statuses, inventory) one
+// after the other and stops at the first failure with its diagnosis. Write access shows only at the first write-back
+// (and the first stock push). Inventory is read only by stock sync, which not every store uses: a 403 there is a
+// warning in the report, not a failure.
 class ConnectionTester : public QObject
 {
     Q_OBJECT
@@ -45,7 +50,8 @@ private:
         StoreInformation,
         Orders,
         Channels,
-        OrderStatuses
+        OrderStatuses,
+        Inventory
     };
     void run(Probe probe);
     void finish();

@@ -4,6 +4,7 @@
 #include "core/bigcommerce/Client.h"
 #include "core/domain/OrderStatus.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseExecutor.h"
 #include "core/storage/StoreRepository.h"
 #include "core/util/ContextGuard.h"
 
@@ -137,32 +138,79 @@ QList<StatusLabel> StoreService::statusLabels(const QUuid &storeId)
     return m_repository->statusLabels(storeId);
 }
 
+void StoreService::runDatabaseWorkOnWorkerThread()
+{
+    if (!m_executor)
+        m_executor = std::make_unique<DatabaseExecutor>(QStringLiteral("store-service"));
+}
+
+template <typename Work, typename Then> void StoreService::onDatabase(Work work, Then then)
+{
+    // The steps' context is the service itself: an operation once begun runs to its end (only its caller's answer is
+    // dropped when the caller is gone), and the service outlives its executor.
+    DatabaseExecutor::run(m_executor.get(), this, std::move(work), std::move(then));
+}
+
 void StoreService::writeSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret,
-                                QObject *context, Callback callback)
+                                Callback done)
 {
     const QString secret = cleanToken(clientSecret);
-    m_secrets.write(SecretStore::accessTokenKey(m_profile, storeId), cleanToken(accessToken), context,
-                    [this, storeId, secret, context, callback](const SecretStore::Result &written) {
+    m_secrets.write(SecretStore::accessTokenKey(m_profile, storeId), cleanToken(accessToken), this,
+                    [this, storeId, secret, done](const SecretStore::Result &written) {
                         if (written.status != SecretStore::Status::Ok) {
-                            callback(failure(Outcome::Keychain, written.errorString));
+                            done(failure(Outcome::Keychain, written.errorString));
                             return;
                         }
                         if (secret.isEmpty()) {
-                            callback(Result{});
+                            done(Result{});
                             return;
                         }
-                        m_secrets.write(SecretStore::clientSecretKey(m_profile, storeId), secret, context,
-                                        [callback](const SecretStore::Result &secretWritten) {
+                        m_secrets.write(SecretStore::clientSecretKey(m_profile, storeId), secret, this,
+                                        [done](const SecretStore::Result &secretWritten) {
                                             if (secretWritten.status != SecretStore::Status::Ok)
-                                                callback(failure(Outcome::Keychain, secretWritten.errorString));
+                                                done(failure(Outcome::Keychain, secretWritten.errorString));
                                             else
-                                                callback(Result{});
+                                                done(Result{});
                                         });
                     });
 }
 
-void StoreService::addStore(const StoreConfig &input, const QString &accessToken, const QString &clientSecret,
-                            QObject *context, Callback callback)
+void StoreService::removeSecrets(const QUuid &storeId, std::function<void()> done)
+{
+    // Whatever the keychain answers: a station without a keychain can still remove a store, and a token taken back
+    // after a failed row write is best effort.
+    m_secrets.remove(SecretStore::accessTokenKey(m_profile, storeId), this,
+                     [this, storeId, done](const SecretStore::Result &) {
+                         m_secrets.remove(SecretStore::clientSecretKey(m_profile, storeId), this,
+                                          [done](const SecretStore::Result &) { done(); });
+                     });
+}
+
+namespace {
+// The caller's callback, skipped once its context is gone (no context: always called).
+template <typename... Args>
+std::function<void(Args...)> guarded(QObject *context, std::function<void(Args...)> callback)
+{
+    return [guard = ContextGuard(context), callback = std::move(callback)](Args... args) {
+        if (guard.alive())
+            callback(args...);
+    };
+}
+
+StoreService::Result nameTaken(const QString &name)
+{
+    return failure(StoreService::Outcome::NameTaken,
+                   StoreService::tr("A store named \"%1\" already exists. Choose another name.").arg(name));
+}
+
+StoreService::Result storeGone()
+{
+    return failure(StoreService::Outcome::NotFound,
+                   StoreService::tr("This store no longer exists; it may have been removed at another station."));
+}
+
+// A store as the user typed it: trimmed, its API path normalised and its store hash taken from it.
+StoreConfig normalized(const StoreConfig &input)
 {
     StoreConfig store = input;
     const ApiPath path = ApiPath::parse(store.apiPath);
@@ -172,6 +220,17 @@ void StoreService::addStore(const StoreConfig &input, const QString &accessToken
         store.apiPath = path.normalized();
         store.storeHash = path.storeHash();
     }
+    return store;
+}
+} // namespace
+
+// Add: (1) the input, (2) name and store hash free (database), (3) the secrets (keychain), (4) the row (database),
+// (5) on a failed row, the secrets taken back out (keychain).
+void StoreService::addStore(const StoreConfig &input, const QString &accessToken, const QString &clientSecret,
+                            QObject *context, Callback callback)
+{
+    const Callback done = guarded(context, std::move(callback));
+    const StoreConfig store = normalized(input);
     Result checked = validate(store);
     if (checked.isOk()) {
         const QString tokenProblem = validateToken(accessToken, tr("access token"));
@@ -180,60 +239,81 @@ void StoreService::addStore(const StoreConfig &input, const QString &accessToken
         if (!tokenProblem.isEmpty() || !secretProblem.isEmpty())
             checked = failure(Outcome::Invalid, tokenProblem.isEmpty() ? secretProblem : tokenProblem);
     }
-    if (checked.isOk()) {
-        QString error;
-        if (m_repository->findByName(store.name, &error))
-            checked = failure(Outcome::NameTaken,
-                              tr("A store named \"%1\" already exists. Choose another name.").arg(store.name));
-        else if (!error.isEmpty())
-            checked = failure(Outcome::Database, error);
-    }
-    // Checked again when the row is written (another station may connect it meanwhile); this spares the keychain.
-    if (checked.isOk())
-        checked = checkStoreHashFree(store);
     if (!checked.isOk()) {
-        callback(checked);
+        done(checked);
         return;
     }
-
-    writeSecrets(store.id, accessToken, clientSecret, context, [this, store, context, callback](const Result &result) {
-        if (!result.isOk()) {
-            callback(result);
-            return;
-        }
-        QString error;
-        StoreConfig existing;
-        const StoreRepository::Outcome inserted = m_repository->insert(store, &error, &existing);
-        if (inserted == StoreRepository::Outcome::Ok) {
-            callback(Result{});
-            return;
-        }
-        // Take the token back out: no secret without its store.
-        Result failed = failure(Outcome::Database, tr("The store could not be saved: %1").arg(error));
-        if (inserted == StoreRepository::Outcome::NameTaken)
-            failed = failure(Outcome::NameTaken,
-                             tr("A store named \"%1\" already exists. Choose another name.").arg(store.name));
-        else if (inserted == StoreRepository::Outcome::StoreTaken)
-            failed = storeTaken(existing);
-        m_secrets.remove(SecretStore::accessTokenKey(m_profile, store.id), context,
-                         [this, store, context, callback, failed](const SecretStore::Result &) {
-                             m_secrets.remove(SecretStore::clientSecretKey(m_profile, store.id), context,
-                                              [callback, failed](const SecretStore::Result &) { callback(failed); });
-                         });
-    });
+    onDatabase([this, store] { return checkNewStore(store); },
+               [this, store, accessToken, clientSecret, done](const Result &result) {
+                   addChecked(store, accessToken, clientSecret, result, done);
+               });
 }
 
+StoreService::Result StoreService::checkNewStore(const StoreConfig &store)
+{
+    QString error;
+    if (m_repository->findByName(store.name, &error))
+        return nameTaken(store.name);
+    if (!error.isEmpty())
+        return failure(Outcome::Database, error);
+    // Checked again when the row is written (another station may connect it meanwhile); this spares the keychain.
+    return checkStoreHashFree(store);
+}
+
+void StoreService::addChecked(const StoreConfig &store, const QString &accessToken, const QString &clientSecret,
+                              const Result &checked, const Callback &done)
+{
+    if (!checked.isOk()) {
+        done(checked);
+        return;
+    }
+    writeSecrets(store.id, accessToken, clientSecret,
+                 [this, store, done](const Result &written) { addSecretsWritten(store, written, done); });
+}
+
+void StoreService::addSecretsWritten(const StoreConfig &store, const Result &written, const Callback &done)
+{
+    if (!written.isOk()) {
+        done(written);
+        return;
+    }
+    onDatabase([this, store] { return insertRow(store); },
+               [this, store, done](const Result &inserted) { addRowWritten(store, inserted, done); });
+}
+
+StoreService::Result StoreService::insertRow(const StoreConfig &store)
+{
+    QString error;
+    StoreConfig existing;
+    switch (m_repository->insert(store, &error, &existing)) {
+    case StoreRepository::Outcome::Ok:
+        return Result{};
+    case StoreRepository::Outcome::NameTaken:
+        return nameTaken(store.name);
+    case StoreRepository::Outcome::StoreTaken:
+        return storeTaken(existing);
+    default:
+        return failure(Outcome::Database, tr("The store could not be saved: %1").arg(error));
+    }
+}
+
+void StoreService::addRowWritten(const StoreConfig &store, const Result &inserted, const Callback &done)
+{
+    if (inserted.isOk()) {
+        done(inserted);
+        return;
+    }
+    // Take the token back out: no secret without its store.
+    removeSecrets(store.id, [done, inserted] { done(inserted); });
+}
+
+// Update: (1) the input, (2) the store still there and its store hash free (database), (3) new secrets, when given
+// (keychain), (4) the row (database).
 void StoreService::updateStore(const StoreConfig &input, const QString &newAccessToken, const QString &newClientSecret,
                                QObject *context, Callback callback)
 {
-    StoreConfig store = input;
-    const ApiPath path = ApiPath::parse(store.apiPath);
-    store.name = store.name.trimmed();
-    store.clientId = store.clientId.trimmed();
-    if (path.isValid()) {
-        store.apiPath = path.normalized();
-        store.storeHash = path.storeHash();
-    }
+    const Callback done = guarded(context, std::move(callback));
+    const StoreConfig store = normalized(input);
     Result checked = validate(store);
     if (checked.isOk() && !newAccessToken.trimmed().isEmpty()) {
         const QString problem = validateToken(newAccessToken, tr("access token"));
@@ -245,74 +325,105 @@ void StoreService::updateStore(const StoreConfig &input, const QString &newAcces
         if (!problem.isEmpty())
             checked = failure(Outcome::Invalid, problem);
     }
-    if (checked.isOk() && !m_repository->findById(store.id))
-        checked = failure(Outcome::NotFound, tr("This store no longer exists; it may have been removed at another "
-                                                "station."));
-    if (checked.isOk())
-        checked = checkStoreHashFree(store);
     if (!checked.isOk()) {
-        callback(checked);
+        done(checked);
         return;
     }
+    onDatabase([this, store] { return checkExistingStore(store); },
+               [this, store, newAccessToken, newClientSecret, done](const Result &result) {
+                   updateChecked(store, newAccessToken, newClientSecret, result, done);
+               });
+}
 
-    auto saveRow = [this, store, callback](const Result &secretsResult) {
-        if (!secretsResult.isOk()) {
-            callback(secretsResult);
-            return;
-        }
-        QString error;
-        StoreConfig existing;
-        switch (m_repository->update(store, &error, &existing)) {
-        case StoreRepository::Outcome::Ok:
-            callback(Result{});
-            return;
-        case StoreRepository::Outcome::NameTaken:
-            callback(failure(Outcome::NameTaken,
-                             tr("A store named \"%1\" already exists. Choose another name.").arg(store.name)));
-            return;
-        case StoreRepository::Outcome::StoreTaken:
-            callback(storeTaken(existing));
-            return;
-        case StoreRepository::Outcome::NotFound:
-            callback(failure(Outcome::NotFound, tr("This store no longer exists; it may have been removed at "
-                                                   "another station.")));
-            return;
-        case StoreRepository::Outcome::Failed:
-            callback(failure(Outcome::Database, tr("The store's settings could not be saved: %1").arg(error)));
-            return;
-        }
+StoreService::Result StoreService::checkExistingStore(const StoreConfig &store)
+{
+    QString error;
+    if (!m_repository->findById(store.id, &error))
+        return error.isEmpty() ? storeGone() : failure(Outcome::Database, error);
+    return checkStoreHashFree(store);
+}
+
+void StoreService::updateChecked(const StoreConfig &store, const QString &newAccessToken,
+                                 const QString &newClientSecret, const Result &checked, const Callback &done)
+{
+    if (!checked.isOk()) {
+        done(checked);
+        return;
+    }
+    const auto secretsWritten = [this, store, done](const Result &written) {
+        updateSecretsWritten(store, written, done);
     };
     if (newAccessToken.trimmed().isEmpty() && newClientSecret.trimmed().isEmpty()) {
-        saveRow(Result{});
+        secretsWritten(Result{});
         return;
     }
     if (newAccessToken.trimmed().isEmpty()) {
-        m_secrets.write(SecretStore::clientSecretKey(m_profile, store.id), cleanToken(newClientSecret), context,
-                        [saveRow](const SecretStore::Result &written) {
-                            saveRow(written.status == SecretStore::Status::Ok
-                                        ? Result{}
-                                        : failure(Outcome::Keychain, written.errorString));
+        m_secrets.write(SecretStore::clientSecretKey(m_profile, store.id), cleanToken(newClientSecret), this,
+                        [secretsWritten](const SecretStore::Result &written) {
+                            secretsWritten(written.status == SecretStore::Status::Ok
+                                               ? Result{}
+                                               : failure(Outcome::Keychain, written.errorString));
                         });
         return;
     }
-    writeSecrets(store.id, newAccessToken, newClientSecret, context, saveRow);
+    writeSecrets(store.id, newAccessToken, newClientSecret, secretsWritten);
 }
 
+void StoreService::updateSecretsWritten(const StoreConfig &store, const Result &written, const Callback &done)
+{
+    if (!written.isOk()) {
+        done(written);
+        return;
+    }
+    onDatabase([this, store] { return updateRow(store); }, done);
+}
+
+StoreService::Result StoreService::updateRow(const StoreConfig &store)
+{
+    QString error;
+    StoreConfig existing;
+    switch (m_repository->update(store, &error, &existing)) {
+    case StoreRepository::Outcome::Ok:
+        return Result{};
+    case StoreRepository::Outcome::NameTaken:
+        return nameTaken(store.name);
+    case StoreRepository::Outcome::StoreTaken:
+        return storeTaken(existing);
+    case StoreRepository::Outcome::NotFound:
+        return storeGone();
+    case StoreRepository::Outcome::Failed:
+        break;
+    }
+    return failure(Outcome::Database, tr("The store's settings could not be saved: %1").arg(error));
+}
+
+// Replace secrets: (1) the input, (2) the store there (database), (3) the secrets (keychain).
 void StoreService::replaceSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret,
                                   QObject *context, Callback callback)
 {
+    const Callback done = guarded(context, std::move(callback));
     QString problem = validateToken(accessToken, tr("access token"));
     if (problem.isEmpty() && !clientSecret.trimmed().isEmpty())
         problem = validateToken(clientSecret, tr("client secret"));
     if (!problem.isEmpty()) {
-        callback(failure(Outcome::Invalid, problem));
+        done(failure(Outcome::Invalid, problem));
         return;
     }
-    if (!m_repository->findById(storeId)) {
-        callback(failure(Outcome::NotFound, tr("No such store.")));
-        return;
-    }
-    writeSecrets(storeId, accessToken, clientSecret, context, std::move(callback));
+    onDatabase([this, storeId] { return checkStoreExists(storeId); },
+               [this, storeId, accessToken, clientSecret, done](const Result &exists) {
+                   if (!exists.isOk())
+                       done(exists);
+                   else
+                       writeSecrets(storeId, accessToken, clientSecret, done);
+               });
+}
+
+StoreService::Result StoreService::checkStoreExists(const QUuid &storeId)
+{
+    QString error;
+    if (m_repository->findById(storeId, &error))
+        return Result{};
+    return error.isEmpty() ? failure(Outcome::NotFound, tr("No such store.")) : failure(Outcome::Database, error);
 }
 
 int StoreService::unshippedCount(const QUuid &storeId)
@@ -329,39 +440,46 @@ int StoreService::unshippedCount(const QUuid &storeId)
     return query.value(0).toInt();
 }
 
+// Remove: (1) the row with everything imported for it, unless shipments wait and `force` is off (database), (2) the
+// secrets (keychain).
 void StoreService::removeStore(const QUuid &storeId, bool force, QObject *context, Callback callback)
 {
-    const std::optional<StoreConfig> existing = m_repository->findById(storeId);
-    if (!existing) {
-        callback(failure(Outcome::NotFound, tr("No such store.")));
-        return;
-    }
-    const int waiting = unshippedCount(storeId);
-    if (waiting > 0 && !force) {
-        callback(failure(Outcome::HasUnshipped,
-                         tr("%n shipment(s) of \"%1\" still wait to be shipped. Removing the store deletes them "
-                            "together with all its imported orders.",
-                            nullptr, waiting)
-                             .arg(existing->name)));
-        return;
-    }
+    const Callback done = guarded(context, std::move(callback));
+    onDatabase([this, storeId, force] { return removeRow(storeId, force); },
+               [this, storeId, done](const Result &removed) { removeRowDone(storeId, removed, done); });
+}
+
+StoreService::Result StoreService::removeRow(const QUuid &storeId, bool force)
+{
     QString error;
+    const std::optional<StoreConfig> existing = m_repository->findById(storeId, &error);
+    if (!existing)
+        return error.isEmpty() ? failure(Outcome::NotFound, tr("No such store.")) : failure(Outcome::Database, error);
+    const int waiting = unshippedCount(storeId);
+    if (waiting > 0 && !force)
+        return failure(Outcome::HasUnshipped,
+                       tr("%n shipment(s) of \"%1\" still wait to be shipped. Removing the store deletes them "
+                          "together with all its imported orders.",
+                          nullptr, waiting)
+                           .arg(existing->name));
     switch (m_repository->markRemoved(storeId, &error)) {
     case StoreRepository::Outcome::Ok:
-        break;
+        return Result{};
     case StoreRepository::Outcome::NotFound: // removed at another station meanwhile
-        callback(failure(Outcome::NotFound, tr("No such store.")));
-        return;
+        return failure(Outcome::NotFound, tr("No such store."));
     default:
-        callback(failure(Outcome::Database, tr("The store could not be removed: %1").arg(error)));
+        return failure(Outcome::Database, tr("The store could not be removed: %1").arg(error));
+    }
+}
+
+void StoreService::removeRowDone(const QUuid &storeId, const Result &removed, const Callback &done)
+{
+    if (!removed.isOk()) {
+        done(removed);
         return;
     }
-    // The token goes too; a station without a keychain can still remove the store.
-    m_secrets.remove(SecretStore::accessTokenKey(m_profile, storeId), context,
-                     [this, storeId, context, callback](const SecretStore::Result &) {
-                         m_secrets.remove(SecretStore::clientSecretKey(m_profile, storeId), context,
-                                          [callback](const SecretStore::Result &) { callback(Result{}); });
-                     });
+    // The token goes too.
+    removeSecrets(storeId, [done] { done(Result{}); });
 }
 
 void StoreService::tokenState(const QUuid &storeId, QObject *context, std::function<void(TokenState, QString)> callback)
@@ -416,48 +534,28 @@ void StoreService::accessTokens(
     (*next)(0);
 }
 
+// Test: (1) the API path, (2) the token (the form's, or the keychain's), (3) the requests to BigCommerce, (4) for a
+// saved store that answered, its channels, status labels and weight unit (database).
 void StoreService::testConnection(const StoreConfig &store, const QString &accessTokenOverride, QObject *context,
                                   std::function<void(const ConnectionReport &, Outcome)> callback)
 {
+    const TestCallback done = guarded(context, std::move(callback));
     const ApiPath path = ApiPath::parse(store.apiPath);
     if (!path.isValid()) {
         ConnectionReport report;
         report.diagnosis.kind = ApiDiagnosis::Kind::Rejected;
         report.diagnosis.message = path.errorString();
-        callback(report, Outcome::Invalid);
+        done(report, Outcome::Invalid);
         return;
     }
-    ContextGuard guard(context);
-    auto run = [this, store, path, guard, callback](const QString &token) {
-        auto *client = new Client(path, store.clientId, token, this);
-        client->setRetryPolicy(Client::RetryPolicy::interactive()); // someone waits for the answer
-        auto *tester = new ConnectionTester(client, store.writeback != WritebackMode::Off, client);
-        connect(tester, &ConnectionTester::finished, this,
-                [this, store, client, guard, callback](const ConnectionReport &report) {
-                    client->deleteLater();
-                    Outcome outcome = Outcome::Ok;
-                    if (!report.isOk())
-                        outcome = report.diagnosis.isTransient() ? Outcome::Network : Outcome::Refused;
-                    if (report.isOk() && m_repository->findById(store.id)) {
-                        QString ignored;
-                        m_repository->saveChannels(store.id, report.channels, &ignored);
-                        m_repository->saveStatusLabels(store.id, report.statusLabels, &ignored);
-                        if (!report.weightUnit.isEmpty())
-                            m_repository->saveWeightUnit(store.id, report.weightUnit, &ignored);
-                    }
-                    if (guard.alive())
-                        callback(report, outcome);
-                });
-        tester->start();
-    };
     if (!accessTokenOverride.trimmed().isEmpty()) {
-        run(cleanToken(accessTokenOverride));
+        runConnectionTest(store, path, cleanToken(accessTokenOverride), done);
         return;
     }
     m_secrets.read(SecretStore::accessTokenKey(m_profile, store.id), this,
-                   [run, guard, callback](const SecretStore::Result &result) {
+                   [this, store, path, done](const SecretStore::Result &result) {
                        if (result.status == SecretStore::Status::Ok && !result.value.isEmpty()) {
-                           run(result.value);
+                           runConnectionTest(store, path, result.value, done);
                            return;
                        }
                        ConnectionReport report;
@@ -468,9 +566,43 @@ void StoreService::testConnection(const StoreConfig &store, const QString &acces
                                     "station or the keychain was reset. Enter it here (Settings > Integrations, or "
                                     "'packbench store token NAME').")
                                : result.errorString;
-                       if (guard.alive())
-                           callback(report, Outcome::Keychain);
+                       done(report, Outcome::Keychain);
                    });
+}
+
+void StoreService::runConnectionTest(const StoreConfig &store, const ApiPath &path, const QString &token,
+                                     const TestCallback &done)
+{
+    auto *client = new Client(path, store.clientId, token, this);
+    client->setRetryPolicy(Client::RetryPolicy::interactive()); // someone waits for the answer
+    auto *tester = new ConnectionTester(client, store.writeback != WritebackMode::Off, client);
+    connect(tester, &ConnectionTester::finished, this, [this, store, client, done](const ConnectionReport &report) {
+        client->deleteLater();
+        connectionTested(store, report, done);
+    });
+    tester->start();
+}
+
+void StoreService::connectionTested(const StoreConfig &store, const ConnectionReport &report, const TestCallback &done)
+{
+    if (!report.isOk()) {
+        done(report, report.diagnosis.isTransient() ? Outcome::Network : Outcome::Refused);
+        return;
+    }
+    onDatabase([this, id = store.id, report] { saveConnectionReport(id, report); },
+               [report, done] { done(report, Outcome::Ok); });
+}
+
+void StoreService::saveConnectionReport(const QUuid &storeId, const ConnectionReport &report)
+{
+    // Only for a saved store (a test of the form's new store has no row yet); best effort, as a test is read-only.
+    if (!m_repository->findById(storeId))
+        return;
+    QString ignored;
+    m_repository->saveChannels(storeId, report.channels, &ignored);
+    m_repository->saveStatusLabels(storeId, report.statusLabels, &ignored);
+    if (!report.weightUnit.isEmpty())
+        m_repository->saveWeightUnit(storeId, report.weightUnit, &ignored);
 }
 
 } // namespace Packbench

@@ -11,12 +11,18 @@
 
 namespace Packbench {
 
+class ApiPath;
 class Database;
+class DatabaseExecutor;
 class StoreRepository;
 
 // Connecting, editing and removing stores: the one place that keeps the database rows and the keychain entries in
 // step, for the Integrations form and the `packbench store` commands alike. Nothing is ever half-saved: a store row
 // exists only once its token is in the keychain, and a failed row write takes the token back out.
+//
+// Each operation runs as steps: checks on the database, the keychain, the row on the database, the keychain again when
+// the row fails. An operation once begun runs to its end even when its caller goes meanwhile (only the answer is then
+// dropped), so a closed window never leaves a token without its store.
 class StoreService : public QObject
 {
     Q_OBJECT
@@ -61,6 +67,12 @@ public:
     // The database the stores live in (the Integrations page reads each store's last import error from it).
     Database &database() const { return m_database; }
 
+    // From now on the database steps of addStore, updateStore, replaceSecrets, removeStore and testConnection run on
+    // a thread of the service's own, and what follows them goes on queued on this thread: a window calls this so that
+    // it never waits on the database server. Without it (the command line, which waits anyway) they run on the calling
+    // thread. Once on, it stays on.
+    void runDatabaseWorkOnWorkerThread();
+
     QList<StoreConfig> stores(QString *error = nullptr);
     std::optional<StoreConfig> store(const QString &name);
     std::optional<StoreConfig> store(const QUuid &id);
@@ -95,17 +107,48 @@ public:
                         std::function<void(const ConnectionReport &, Outcome)> callback);
 
 private:
+    using TestCallback = std::function<void(const ConnectionReport &, Outcome)>;
+
     Result validate(const StoreConfig &store) const;
     // StoreTaken when another active store has the store hash, Database when the lookup fails, else Ok.
     Result checkStoreHashFree(const StoreConfig &store);
     static Result storeTaken(const StoreConfig &existing); // names the store that has the hash
-    void writeSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret, QObject *context,
-                      Callback callback);
+    // Both secrets of a store (the client secret only when given), then `done` on this thread.
+    void writeSecrets(const QUuid &storeId, const QString &accessToken, const QString &clientSecret, Callback done);
+    void removeSecrets(const QUuid &storeId, std::function<void()> done);
+    // `work` (a database step: StoreRepository and Database are safe on any thread) where
+    // runDatabaseWorkOnWorkerThread() says, then `then` with its result on this thread.
+    template <typename Work, typename Then> void onDatabase(Work work, Then then);
+
+    // The database steps: each returns what the next step decides on.
+    Result checkNewStore(const StoreConfig &store);
+    Result insertRow(const StoreConfig &store);
+    Result checkExistingStore(const StoreConfig &store);
+    Result updateRow(const StoreConfig &store);
+    Result checkStoreExists(const QUuid &storeId);
+    Result removeRow(const QUuid &storeId, bool force);
+    void saveConnectionReport(const QUuid &storeId, const ConnectionReport &report);
+
+    // The steps on this thread, in the order they run. `done` is the caller's callback, dropped once its context
+    // is gone.
+    void addChecked(const StoreConfig &store, const QString &accessToken, const QString &clientSecret,
+                    const Result &checked, const Callback &done);
+    void addSecretsWritten(const StoreConfig &store, const Result &written, const Callback &done);
+    void addRowWritten(const StoreConfig &store, const Result &inserted, const Callback &done);
+    void updateChecked(const StoreConfig &store, const QString &newAccessToken, const QString &newClientSecret,
+                       const Result &checked, const Callback &done);
+    void updateSecretsWritten(const StoreConfig &store, const Result &written, const Callback &done);
+    void removeRowDone(const QUuid &storeId, const Result &removed, const Callback &done);
+    void runConnectionTest(const StoreConfig &store, const ApiPath &path, const QString &token,
+                           const TestCallback &done);
+    void connectionTested(const StoreConfig &store, const ConnectionReport &report, const TestCallback &done);
 
     Profile m_profile;
     Database &m_database;
     SecretStore &m_secrets;
     std::unique_ptr<StoreRepository> m_repository;
+    // Set by runDatabaseWorkOnWorkerThread(); last, so it is destroyed first: the steps it still runs use the rest.
+    std::unique_ptr<DatabaseExecutor> m_executor;
 };
 
 } // namespace Packbench

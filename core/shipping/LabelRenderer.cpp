@@ -1136,25 +1136,69 @@ bool LabelRenderer::formatForPath(const QString &path, int zplDpi, LabelFormat *
 bool LabelRenderer::renderToFile(const QList<LabelContent> &parcels, LabelSize size, const QString &path,
                                  bool withPackingSlip, QString *error, int zplDpi)
 {
+    PendingLabelFile file;
+    return file.write(parcels, size, path, withPackingSlip, error, zplDpi) && file.publish(error);
+}
+
+PendingLabelFile::PendingLabelFile() = default;
+
+PendingLabelFile::~PendingLabelFile()
+{
+    discard();
+}
+
+bool PendingLabelFile::write(const QList<LabelContent> &parcels, LabelSize size, const QString &path,
+                             bool withPackingSlip, QString *error, int zplDpi)
+{
+    discard();
     auto fail = [&](const QString &text) {
         if (error)
             *error = text;
+        m_file.reset();
         return false;
     };
     LabelFormat format;
     QString problem;
-    if (!formatForPath(path, zplDpi, &format, &problem))
+    if (!LabelRenderer::formatForPath(path, zplDpi, &format, &problem))
         return fail(problem);
     QByteArray bytes;
     if (!renderBytes(parcels, size, format, withPackingSlip, &bytes, &problem))
         return fail(problem);
     const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write the labels to %1: %2").arg(shownPath, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Could not write the labels to %1: %2").arg(shownPath, file.errorString()));
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return fail(LabelRenderer::tr("Could not write the labels to %1: %2").arg(shownPath, m_file->errorString()));
+    if (m_file->write(bytes) != bytes.size() || !m_file->flush())
+        return fail(LabelRenderer::tr("Could not write the labels to %1: %2").arg(shownPath, m_file->errorString()));
+    m_path = path;
     return true;
+}
+
+bool PendingLabelFile::isWritten() const
+{
+    return m_file != nullptr;
+}
+
+bool PendingLabelFile::publish(QString *error)
+{
+    if (!m_file) {
+        if (error)
+            *error = tr("No label was written.");
+        return false;
+    }
+    const bool done = m_file->commit();
+    if (!done && error)
+        *error = LabelRenderer::tr("Could not write the labels to %1: %2")
+                     .arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+    m_file.reset();
+    return done;
+}
+
+void PendingLabelFile::discard()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset(); // QSaveFile removes its temporary file when it is destroyed without commit()
 }
 
 } // namespace Packbench

@@ -8,8 +8,10 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <memory>
 
 class QIODevice;
+class QSaveFile;
 class QPainter;
 
 namespace Packbench {
@@ -71,6 +73,32 @@ public:
     // Checks what render() would refuse before anything is drawn: an empty job, a barcode that cannot be encoded
     // (for ZPL: a barcode with more than printable ASCII, which a printer's Code 128 does not take).
     static bool validate(const QList<LabelContent> &parcels, LabelFormat format, QString *error);
+};
+
+// A label file written in two steps, for a print recorded in a database transaction: write() renders the whole file
+// beside its place (inside the transaction, so a full disk or a bad format stops the print before anything is
+// recorded), publish() puts it in place once the transaction has committed. A print that does not commit (refused,
+// or its COMMIT cut by a server restart) discards the file when this object goes, so no label exists for a print
+// that was not recorded.
+class PendingLabelFile
+{
+    Q_DECLARE_TR_FUNCTIONS(PendingLabelFile)
+
+public:
+    PendingLabelFile();
+    ~PendingLabelFile(); // discards an unpublished file
+    PendingLabelFile(const PendingLabelFile &) = delete;
+    PendingLabelFile &operator=(const PendingLabelFile &) = delete;
+
+    bool write(const QList<LabelContent> &parcels, LabelSize size, const QString &path, bool withPackingSlip,
+               QString *error, int zplDpi = LabelRenderer::DefaultZplDpi);
+    bool isWritten() const;
+    bool publish(QString *error);
+    void discard();
+
+private:
+    std::unique_ptr<QSaveFile> m_file;
+    QString m_path;
 };
 
 } // namespace Packbench

@@ -346,6 +346,75 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE shipments ADD COLUMN printing_station TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE shipments ADD COLUMN printing_until BIGINT NOT NULL DEFAULT 0"),
         },
+        {
+            // Step 7: inventory sync. The warehouse's levels per store, SKU and BigCommerce location (from a stock
+            // file or counted in the Stock screen), the imports (the last one is shown), BigCommerce's levels as last
+            // looked up and the result per SKU of the last push. Removing a store only marks its row (its name stays
+            // in history), so a trigger deletes its stock with it; ON DELETE CASCADE covers a row really deleted.
+            // IF NOT EXISTS / OR REPLACE: a database put back to an earlier schema by hand keeps these objects, and
+            // running the step again must not fail on them.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS stock_levels ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,"
+                           " sku TEXT NOT NULL,"
+                           " location_id INTEGER NOT NULL,"
+                           " quantity BIGINT NOT NULL,"
+                           " line INTEGER NOT NULL DEFAULT 0,"
+                           " counted_by TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, sku, location_id))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS stock_imports ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,"
+                           " seq BIGINT NOT NULL,"
+                           " file_name TEXT NOT NULL,"
+                           " station TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " levels INTEGER NOT NULL,"
+                           " problems INTEGER NOT NULL,"
+                           " PRIMARY KEY (store_id, seq))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS stock_remote ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,"
+                           " sku TEXT NOT NULL,"
+                           " location_id INTEGER NOT NULL,"
+                           " location_name TEXT NOT NULL DEFAULT '',"
+                           " product_id BIGINT NOT NULL DEFAULT 0,"
+                           " variant_id BIGINT NOT NULL DEFAULT 0,"
+                           " on_hand BIGINT NOT NULL DEFAULT 0,"
+                           " available BIGINT NOT NULL DEFAULT 0,"
+                           " fetched_at TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, sku, location_id))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS stock_push_results ("
+                           " store_id TEXT NOT NULL REFERENCES stores(id) ON DELETE CASCADE,"
+                           " sku TEXT NOT NULL,"
+                           " location_id INTEGER NOT NULL,"
+                           " location_name TEXT NOT NULL DEFAULT '',"
+                           " warehouse BIGINT NOT NULL,"
+                           " allocated BIGINT NOT NULL,"
+                           " target BIGINT NOT NULL,"
+                           " remote BIGINT NOT NULL,"
+                           " product_id BIGINT NOT NULL DEFAULT 0,"
+                           " variant_id BIGINT NOT NULL DEFAULT 0,"
+                           " outcome TEXT NOT NULL,"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " pushed_at TEXT NOT NULL,"
+                           " PRIMARY KEY (store_id, sku, location_id))"),
+            QStringLiteral("sqlite:CREATE TRIGGER IF NOT EXISTS stores_removed_stock AFTER UPDATE OF removed_at ON "
+                           "stores WHEN OLD.removed_at IS NULL AND NEW.removed_at IS NOT NULL BEGIN "
+                           "DELETE FROM stock_levels WHERE store_id = NEW.id; "
+                           "DELETE FROM stock_imports WHERE store_id = NEW.id; "
+                           "DELETE FROM stock_remote WHERE store_id = NEW.id; "
+                           "DELETE FROM stock_push_results WHERE store_id = NEW.id; END"),
+            QStringLiteral("postgresql:CREATE OR REPLACE FUNCTION packbench_store_removed_stock() RETURNS trigger "
+                           "LANGUAGE plpgsql AS $$ BEGIN "
+                           "DELETE FROM stock_levels WHERE store_id = NEW.id; "
+                           "DELETE FROM stock_imports WHERE store_id = NEW.id; "
+                           "DELETE FROM stock_remote WHERE store_id = NEW.id; "
+                           "DELETE FROM stock_push_results WHERE store_id = NEW.id; "
+                           "RETURN NULL; END $$"),
+            QStringLiteral("postgresql:DROP TRIGGER IF EXISTS stores_removed_stock ON stores"),
+            QStringLiteral("postgresql:CREATE TRIGGER stores_removed_stock AFTER UPDATE OF removed_at ON stores "
+                           "FOR EACH ROW WHEN (OLD.removed_at IS NULL AND NEW.removed_at IS NOT NULL) "
+                           "EXECUTE FUNCTION packbench_store_removed_stock()"),
+        },
     };
     return steps;
 }

@@ -55,7 +55,7 @@ public:
     void watchGuiThread(bool on);
     int guiThreadUses() const { return m_guiThreadUses.load(); }
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
 private:
     explicit Database(const DatabaseLocation &location);

@@ -3,8 +3,12 @@
 #include "core/bigcommerce/Client.h"
 #include "core/bigcommerce/OrderMapper.h"
 #include "core/domain/OrderStatus.h"
+#include "core/storage/DatabaseExecutor.h"
+#include "core/storage/ShipmentQuery.h"
 #include "core/storage/ShipmentRepository.h"
+#include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRules.h"
+#include "core/util/ContextGuard.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,18 +135,32 @@ QStringList OrderExplainer::explainOrder(const StoreConfig &store, const QJsonOb
     return lines;
 }
 
-void OrderExplainer::explain(StoreService &stores, Database &database, const StoreConfig &store, qint64 orderId,
-                             QObject *context, Callback callback)
+QStringList OrderExplainer::explainFetched(Database &database, const StoreConfig &store, qint64 orderId,
+                                           const QByteArray &body)
 {
+    // Constructed here: the repositories use the calling thread's own connection.
+    ShipmentRepository shipments(database);
+    StoreRepository stores(database);
+    return explainOrder(store, QJsonDocument::fromJson(body).object(), shipments.syncState(store.id).coveredSince,
+                        ShipmentQuery(database).forOrder(store.id, orderId), shipments.skipReason(store.id, orderId),
+                        stores.statusLabels(store.id), stores.channels(store.id));
+}
+
+void OrderExplainer::explain(StoreService &stores, Database &database, const StoreConfig &store, qint64 orderId,
+                             QObject *context, Callback callback, DatabaseExecutor *executor)
+{
+    const ContextGuard guard(context);
     stores.accessTokens(
         {store}, context,
-        [&stores, &database, store, orderId, context, callback](const QList<QPair<StoreConfig, QString>> &tokens,
-                                                                const StoreService::Result &result) {
+        [&database, store, orderId, context, guard, callback,
+         executor](const QList<QPair<StoreConfig, QString>> &tokens, const StoreService::Result &result) {
             if (!result.isOk()) {
                 callback({result.message}, result.outcome);
                 return;
             }
-            auto *client = new Client(ApiPath::parse(store.apiPath), store.clientId, tokens.constFirst().second);
+            // A child of the context: a window closed meanwhile takes the request with it.
+            auto *client =
+                new Client(ApiPath::parse(store.apiPath), store.clientId, tokens.constFirst().second, context);
             client->setRetryPolicy(Client::RetryPolicy::interactive()); // someone waits for the answer
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("include"), QStringLiteral("consignments.line_items"));
@@ -150,7 +168,7 @@ void OrderExplainer::explain(StoreService &stores, Database &database, const Sto
             client->fetch(
                 QStringLiteral("v2/orders/%1").arg(orderId), query, context,
                 [](const ApiResponse &r) { return QJsonDocument::fromJson(r.body).isObject(); },
-                [&stores, &database, store, orderId, client, callback](const ApiResponse &response) {
+                [&database, store, orderId, client, context, guard, callback, executor](const ApiResponse &response) {
                     client->deleteLater();
                     if (response.httpStatus == 404) {
                         callback({tr("BigCommerce has no order #%1 in store \"%2\" (store hash %3). It may belong "
@@ -171,13 +189,14 @@ void OrderExplainer::explain(StoreService &stores, Database &database, const Sto
                                                                               : StoreService::Outcome::Refused);
                         return;
                     }
-                    ShipmentRepository shipments(database);
-                    callback(explainOrder(store, QJsonDocument::fromJson(response.body).object(),
-                                          shipments.syncState(store.id).coveredSince,
-                                          ShipmentQuery(database).forOrder(store.id, orderId),
-                                          shipments.skipReason(store.id, orderId), stores.statusLabels(store.id),
-                                          stores.channels(store.id)),
-                             StoreService::Outcome::Ok);
+                    if (!guard.alive())
+                        return;
+                    DatabaseExecutor::run(
+                        executor, context,
+                        [&database, store, orderId, body = response.body] {
+                            return explainFetched(database, store, orderId, body);
+                        },
+                        [callback](const QStringList &lines) { callback(lines, StoreService::Outcome::Ok); });
                 });
         });
 }

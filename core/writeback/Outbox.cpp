@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace Packbench {
@@ -413,6 +414,7 @@ void Outbox::releasePrintClaim(const QString &shipmentKey)
 PrintResult Outbox::print(const PrintRequest &request, const Render &render)
 {
     PrintResult result;
+    QString printedAt; // as written by the print: tells a print whose COMMIT went through from one that did not
     auto stop = [&result](PrintResult::Outcome outcome, const QString &message, QString *stepError) {
         result.outcome = outcome;
         result.message = message;
@@ -590,7 +592,7 @@ PrintResult Outbox::print(const PrintRequest &request, const Render &render)
 
             // The print itself: only a shipment that is still to ship (another station may have printed it a moment
             // ago; this update then changes nothing).
-            const QString printedAt = now();
+            printedAt = now();
             QString state = QStringLiteral("not-sent");
             if (decision.action != WritebackDecision::Action::None)
                 state = decision.waitForDispatch ? QStringLiteral("waiting-dispatch") : QStringLiteral("queued");
@@ -660,11 +662,38 @@ PrintResult Outbox::print(const PrintRequest &request, const Render &render)
             return true;
         },
         &result.message);
+    // Everything but the COMMIT went through, and the COMMIT failed (a server restart, a dropped connection): it may
+    // still have been committed. Ask the database once it is back, so a recorded print is reported as printed.
+    if (!written && result.outcome == PrintResult::Outcome::Ok && !result.shipmentKey.isEmpty() &&
+        wasCommitted(result.shipmentKey, printedAt))
+        return result;
     if (!written && result.outcome == PrintResult::Outcome::Ok)
         result.outcome = PrintResult::Outcome::Failed;
     if (!written)
         releasePrintClaim(request.shipmentKey); // printed, the claim went with the print's own update
     return result;
+}
+
+bool Outbox::wasCommitted(const QString &shipmentKey, const QString &printedAt)
+{
+    // The server may still be restarting: wait for an answer a little while (prints run off the GUI thread) rather
+    // than call a recorded print failed, which would leave it without its label.
+    constexpr int kAttempts = 20;
+    constexpr int kPauseMs = 500;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(kPauseMs);
+        QSqlDatabase db = m_database.connection();
+        QSqlQuery query(db);
+        QString error;
+        if (exec(query,
+                 QStringLiteral("SELECT count(*) FROM shipments WHERE shipment_key = ? AND printed_at = ? AND "
+                                "printed_station = ?"),
+                 {shipmentKey, printedAt, text(m_database.stationName())}, &error) &&
+            query.next())
+            return query.value(0).toInt() == 1;
+    }
+    return false;
 }
 
 PrintResult Outbox::reprint(const QString &shipmentKey, const Render &render)

@@ -155,6 +155,8 @@ public:
     static QString describe(const QString &state, const QString &note, const QDateTime &at);
 
 private:
+    // After a failed COMMIT: whether the print with this printed_at is recorded after all.
+    bool wasCommitted(const QString &shipmentKey, const QString &printedAt);
     Database &m_database;
 };
 

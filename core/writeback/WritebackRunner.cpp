@@ -1,14 +1,17 @@
 #include "core/writeback/WritebackRunner.h"
 
 #include "core/integrations/StoreService.h"
+#include "core/storage/DatabaseExecutor.h"
+#include "core/storage/StoreRepository.h"
 #include "core/writeback/WritebackWorker.h"
 
 namespace Packbench {
 
-WritebackRunner::WritebackRunner(Database &database, StoreService &stores, QObject *parent)
+WritebackRunner::WritebackRunner(Database &database, StoreService &stores, DatabaseExecutor *executor, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_stores(stores)
+    , m_executor(executor)
 {
     m_thread.setObjectName(QStringLiteral("writeback"));
     m_thread.start();
@@ -36,7 +39,25 @@ void WritebackRunner::start()
         return;
     }
     m_reading = true;
-    m_pending = m_stores.stores();
+    DatabaseExecutor::run(
+        m_executor, this,
+        [&database = m_database] {
+            StoresRead read;
+            read.stores = StoreRepository(database).list(&read.error);
+            return read;
+        },
+        [this](const StoresRead &read) { storesRead(read); });
+}
+
+void WritebackRunner::storesRead(const StoresRead &read)
+{
+    if (!read.error.isEmpty()) {
+        // The worker goes on with the stores it has; the next start (stores or tokens changed) reads them again.
+        Q_EMIT databaseError(tr("The stores could not be read: %1").arg(read.error));
+        finishStart();
+        return;
+    }
+    m_pending = read.stores;
     m_tokens.clear();
     m_withoutToken.clear();
     readToken(0);
@@ -46,7 +67,6 @@ void WritebackRunner::start()
 void WritebackRunner::readToken(int index)
 {
     if (index >= m_pending.size()) {
-        m_reading = false;
         const QList<QPair<StoreConfig, QString>> tokens = m_tokens;
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, tokens] {
             if (!worker)
@@ -54,11 +74,7 @@ void WritebackRunner::readToken(int index)
             worker->setStores(tokens);
             worker->start();
         });
-        Q_EMIT started();
-        if (m_restart) {
-            m_restart = false;
-            start();
-        }
+        finishStart();
         return;
     }
     const StoreConfig store = m_pending.at(index);
@@ -71,6 +87,16 @@ void WritebackRunner::readToken(int index)
                 m_withoutToken.append(store.name);
             readToken(index + 1);
         });
+}
+
+void WritebackRunner::finishStart()
+{
+    m_reading = false;
+    Q_EMIT started();
+    if (m_restart) {
+        m_restart = false;
+        start();
+    }
 }
 
 void WritebackRunner::wake()

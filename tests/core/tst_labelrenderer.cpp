@@ -3,6 +3,7 @@
 #include "core/shipping/RawPrinter.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -801,6 +802,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 10000);
         QVERIFY(!ok);
         QVERIFY2(error.contains(QStringLiteral("stopped taking data after")), qPrintable(error));
+    }
+
+    // A print recorded in a transaction writes its label beside its place and puts it there only after COMMIT: a
+    // print that does not commit leaves neither the label nor a temporary file, and an older label stays as it was.
+    void aPendingLabelAppearsOnlyWhenPublished()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("label.zpl"));
+        QString error;
+        {
+            PendingLabelFile file;
+            QVERIFY2(
+                file.write({sampleLabel(QStringLiteral("RR123456785NZ"))}, LabelSize::FourBySix, path, false, &error),
+                qPrintable(error));
+            QVERIFY(file.isWritten());
+            QVERIFY(!QFile::exists(path));
+        } // not published: the print did not commit
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        PendingLabelFile file;
+        QVERIFY2(file.write({sampleLabel(QStringLiteral("RR123456785NZ"))}, LabelSize::FourBySix, path, false, &error),
+                 qPrintable(error));
+        QVERIFY2(file.publish(&error), qPrintable(error));
+        QFile published(path);
+        QVERIFY(published.open(QIODevice::ReadOnly));
+        QVERIFY(published.readAll().contains("RR123456785NZ"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("label.zpl")});
+
+        // A second print of the same file name that does not commit leaves the first label untouched.
+        {
+            PendingLabelFile again;
+            QVERIFY2(
+                again.write({sampleLabel(QStringLiteral("RR000000000NZ"))}, LabelSize::FourBySix, path, false, &error),
+                qPrintable(error));
+        }
+        QFile reread(path);
+        QVERIFY(reread.open(QIODevice::ReadOnly));
+        QVERIFY(reread.readAll().contains("RR123456785NZ"));
     }
 };
 

@@ -431,6 +431,54 @@ private Q_SLOTS:
         QVERIFY2(report.summary().contains(QStringLiteral("refused")), qPrintable(report.summary()));
     }
 
+    // As a window has it: the database steps of add, update, test and remove run on the service's worker thread,
+    // never on the calling one, and the answers come back on the calling thread. An operation whose caller is gone
+    // meanwhile still ends (its token is not left without its store); only its answer is dropped.
+    void databaseStepsRunOnTheWorkerThread_data() { TestDatabase::addBackendRows(); }
+    void databaseStepsRunOnTheWorkerThread()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.isListening(), qPrintable(sandbox.error()));
+        OPEN_HARNESS();
+        h.service->runDatabaseWorkOnWorkerThread();
+        h.database->watchGuiThread(true);
+        StoreConfig store = storeFor(sandbox.apiPath());
+        QVERIFY(h.add(store, sandbox.token()).isOk());
+        QCOMPARE(h.add(storeFor(QStringLiteral("https://api.bigcommerce.com/stores/x7/v3/"), QStringLiteral("MAIN")),
+                       QStringLiteral("tok-2"))
+                     .outcome,
+                 StoreService::Outcome::NameTaken);
+        store.autoImportMinutes = 15;
+        QVERIFY(h.update(store).isOk());
+        const auto [report, outcome] = h.test(store);
+        QCOMPARE(outcome, StoreService::Outcome::Ok);
+        h.database->watchGuiThread(false); // the test's own read
+        QCOMPARE(h.service->channels(store.id).size(), report.channels.size());
+        h.database->watchGuiThread(true);
+
+        // The caller goes before the first step answers.
+        const StoreConfig other =
+            storeFor(QStringLiteral("https://api.bigcommerce.com/stores/other9/v3/"), QStringLiteral("Other"));
+        bool answered = false;
+        auto *caller = new QObject;
+        h.service->addStore(other, QStringLiteral("tok-9"), QString(), caller,
+                            [&answered](const StoreService::Result &) { answered = true; });
+        delete caller;
+        QTRY_VERIFY(h.secrets.entries.contains(SecretStore::accessTokenKey(h.profile, other.id)));
+
+        std::optional<StoreService::Result> removed;
+        h.service->removeStore(store.id, false, nullptr, [&removed](const StoreService::Result &r) { removed = r; });
+        QTRY_VERIFY(removed);
+        QVERIFY2(removed->isOk(), qPrintable(removed->message));
+        QCOMPARE(h.database->guiThreadUses(), 0);
+        h.database->watchGuiThread(false);
+
+        QTRY_VERIFY(h.service->store(QStringLiteral("Other"))); // its row followed its token
+        QVERIFY(!answered);
+        QCOMPARE(h.service->stores().size(), 1);
+        QVERIFY(!h.secrets.entries.contains(SecretStore::accessTokenKey(h.profile, store.id)));
+    }
+
     void unsavedTokenFromTheFormIsUsedForTheTest()
     {
         SandboxFixture sandbox;

@@ -37,6 +37,9 @@ QString SandboxOptions::usage()
         "  --without-consignments F serve a fraction F (0..1, default 0) of the orders without embedded consignments:\n"
         "                           consignments, products and shipping_addresses are resource links only, whatever\n"
         "                           include= asks, and the billing address differs from every shipping address\n"
+        "  --inventory-items N      inventory items (default 1000): every SKU of the generated orders, then\n"
+        "                           SBX-000001, ...; every 50th item is tracked by product\n"
+        "  --locations K            inventory locations (default 1): 1 \"Default\", 2..K \"Warehouse K\"\n"
         "  --base-time DATE         generate data relative to DATE (RFC 2822 or ISO 8601) instead of now\n"
         "  --help                   show this help\n\n"
         "The first line on stdout is the API path: \"API path: http://127.0.0.1:PORT/stores/H/v3/\".\n");
@@ -200,6 +203,14 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                 return std::nullopt;
             }
             options.withoutConsignments = fraction;
+        } else if (name == QLatin1String("--inventory-items")) {
+            if (!intOption(0, 1000000, &number))
+                return std::nullopt;
+            options.inventoryItems = static_cast<int>(number);
+        } else if (name == QLatin1String("--locations")) {
+            if (!intOption(1, 50, &number))
+                return std::nullopt;
+            options.locations = static_cast<int>(number);
         } else if (name == QLatin1String("--base-time")) {
             if (!takeValue())
                 return std::nullopt;

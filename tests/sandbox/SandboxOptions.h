@@ -42,6 +42,11 @@ struct SandboxOptions
     // billing address differs from every shipping address. Chosen per order from the seed, independently of
     // --orders.
     double withoutConsignments = 0.0;
+    // --inventory-items: inventory items in the catalogue; every SKU of the generated orders is one, so the
+    // catalogue never has fewer than those.
+    int inventoryItems = 1000;
+    // --locations: inventory locations; id 1 is "Default", 2..K "Warehouse K".
+    int locations = 1;
     // Seconds since the epoch that "now-relative" data is generated against. Unset: the server's start time.
     // Tests pin it so two servers produce identical data.
     std::optional<qint64> baseTime;

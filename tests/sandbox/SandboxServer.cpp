@@ -4,6 +4,7 @@
 #include "HttpRequest.h"
 #include "JsonWriter.h"
 #include "SandboxData.h"
+#include "SandboxInventoryApi.h"
 #include "SandboxRenderer.h"
 
 #include <QDate>
@@ -176,6 +177,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_faults(m_options.faults, m_options.seed)
 {
     m_data = std::make_unique<SandboxData>(m_options, m_options.baseTime.value_or(nowSeconds()));
+    m_inventory = std::make_unique<SandboxInventoryApi>(m_options, m_data->orders());
     connect(&m_tcpServer, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
 }
 
@@ -435,6 +437,8 @@ HttpResponse SandboxServer::routeV2(const HttpRequest &request, const QList<QByt
 HttpResponse SandboxServer::routeV3(const HttpRequest &request, const QList<QByteArray> &seg)
 {
     const HttpResponse notFound = v3Error(404, QStringLiteral("The requested resource was not found."));
+    if (!seg.isEmpty() && seg[0] == "inventory")
+        return m_inventory->route(request, seg);
     if (seg.isEmpty() || seg[0] != "channels")
         return notFound;
     if (request.method != "GET")
@@ -703,6 +707,7 @@ HttpResponse SandboxServer::stats() const
         json.field(QByteArray::number(static_cast<int>(id)).constData(), counts[id]);
     json.endObject();
     json.field("orders", static_cast<int>(m_data->orders().size()));
+    m_inventory->writeStats(json);
     json.endObject();
     return HttpResponse::json(200, json.take());
 }
@@ -716,6 +721,7 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
         m_requests = 0;
         m_quotaRefusals = 0;
         m_requestsByEndpoint.clear();
+        m_inventory->resetStats();
         return stats();
     }
     if (seg.size() == 2 && seg[0] == "orders" && request.method == "POST") {
@@ -724,6 +730,9 @@ HttpResponse SandboxServer::handleControl(const HttpRequest &request)
             return v2Error(404, QStringLiteral("The requested resource was not found."));
         return merchantChange(request, *id);
     }
+    if (seg.size() == 1 && seg[0] == "inventory")
+        return m_inventory->control(request);
     return v2Error(404, QStringLiteral("Unknown sandbox control endpoint. Known: GET /__sandbox/stats, POST "
-                                       "/__sandbox/reset-stats, POST /__sandbox/orders/{id}."));
+                                       "/__sandbox/reset-stats, POST /__sandbox/orders/{id}, GET|POST "
+                                       "/__sandbox/inventory."));
 }

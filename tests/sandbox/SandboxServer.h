@@ -14,6 +14,7 @@
 
 class HttpConnection;
 class SandboxData;
+class SandboxInventoryApi;
 class SandboxRenderer;
 struct HttpRequest;
 struct OrderQuery;
@@ -67,6 +68,7 @@ private:
     SandboxOptions m_options;
     std::unique_ptr<SandboxData> m_data;
     std::unique_ptr<SandboxRenderer> m_renderer;
+    std::unique_ptr<SandboxInventoryApi> m_inventory;
     RateLimiter m_rateLimiter;
     FaultInjector m_faults;
     QTcpServer m_tcpServer;

@@ -100,6 +100,88 @@ QJsonArray SandboxTestClient::allOrders(const QString &encodedQuery, int *reques
     return all;
 }
 
+std::optional<QJsonObject> SandboxTestClient::inventory(const QString &sku)
+{
+    const HttpResult result =
+        get(QStringLiteral("/__sandbox/inventory?sku=") + QString::fromLatin1(QUrl::toPercentEncoding(sku)));
+    if (result.status != 200)
+        return std::nullopt;
+    return result.object();
+}
+
+QJsonArray SandboxTestClient::allInventory()
+{
+    const HttpResult result = get(QStringLiteral("/__sandbox/inventory"));
+    if (result.status != 200)
+        qWarning("allInventory: HTTP %d %s", result.status, result.body.left(200).constData());
+    return result.array();
+}
+
+namespace {
+
+std::optional<qint64> onHandAt(const QJsonObject &item, int locationId)
+{
+    for (const QJsonValue &location : item.value(QLatin1String("locations")).toArray())
+        if (location.toObject().value(QLatin1String("location_id")).toInt() == locationId)
+            return location.toObject().value(QLatin1String("total_inventory_onhand")).toInteger();
+    return std::nullopt;
+}
+
+} // namespace
+
+QMap<QString, qint64> SandboxTestClient::inventoryOnHand(int locationId)
+{
+    QMap<QString, qint64> levels;
+    for (const QJsonValue &value : allInventory()) {
+        const QJsonObject item = value.toObject();
+        if (const auto level = onHandAt(item, locationId))
+            levels.insert(item.value(QLatin1String("identity")).toObject().value(QLatin1String("sku")).toString(),
+                          *level);
+    }
+    return levels;
+}
+
+std::optional<qint64> SandboxTestClient::onHand(const QString &sku, int locationId)
+{
+    const std::optional<QJsonObject> item = inventory(sku);
+    return item ? onHandAt(*item, locationId) : std::nullopt;
+}
+
+HttpResult SandboxTestClient::setInventory(const QString &sku, const InventorySetup &setup)
+{
+    QJsonObject body{{QStringLiteral("sku"), sku}, {QStringLiteral("location_id"), setup.locationId}};
+    if (setup.quantity)
+        body.insert(QStringLiteral("quantity"), *setup.quantity);
+    if (setup.safetyStock)
+        body.insert(QStringLiteral("safety_stock"), *setup.safetyStock);
+    if (setup.trackedByProduct)
+        body.insert(QStringLiteral("tracked_by_product"), *setup.trackedByProduct);
+    const HttpResult result = post(QStringLiteral("/__sandbox/inventory"), body);
+    if (result.status != 200)
+        qWarning("setInventory %s: HTTP %d %s", qPrintable(sku), result.status, result.body.left(200).constData());
+    return result;
+}
+
+HttpResult SandboxTestClient::setInventoryLevel(const QString &sku, qint64 quantity, int locationId)
+{
+    InventorySetup setup;
+    setup.locationId = locationId;
+    setup.quantity = quantity;
+    return setInventory(sku, setup);
+}
+
+HttpResult SandboxTestClient::setTrackedByProduct(const QString &sku, bool tracked)
+{
+    InventorySetup setup;
+    setup.trackedByProduct = tracked;
+    return setInventory(sku, setup);
+}
+
+QJsonObject SandboxTestClient::stats()
+{
+    return get(QStringLiteral("/__sandbox/stats")).object();
+}
+
 qint64 sandboxTestBaseTime()
 {
     return QDateTime::fromString(QStringLiteral("Fri, 20 Nov 2026 11:32:00 +0000"), Qt::RFC2822Date).toSecsSinceEpoch();

@@ -32,6 +32,15 @@ struct HttpResult
     QJsonObject object() const { return json().object(); }
 };
 
+// A case set up through POST /__sandbox/inventory; unset members stay as they are.
+struct InventorySetup
+{
+    int locationId = 1;
+    std::optional<qint64> quantity;       // total_inventory_onhand at locationId
+    std::optional<qint64> safetyStock;    // at locationId
+    std::optional<bool> trackedByProduct; // the item's tracking mode
+};
+
 // Talks real HTTP to a sandbox through QNetworkAccessManager, synchronously (a local event loop per request), so
 // tests read like scripts. Paths are given already encoded: the tests decide what goes on the wire.
 class SandboxTestClient
@@ -57,6 +66,21 @@ public:
 
     // Every order matching the query (encoded, without min_id/limit), keyset paging by min_id, limit 250.
     QJsonArray allOrders(const QString &encodedQuery, int *requests = nullptr);
+
+    // The sandbox's inventory through /__sandbox/inventory (not an API request: never counted, never limited).
+    // One item as {identity, tracked_by_product, locations}; nullopt if the sandbox has no item with that SKU.
+    std::optional<QJsonObject> inventory(const QString &sku);
+    // Every item, in catalogue order.
+    QJsonArray allInventory();
+    // total_inventory_onhand by SKU at one location, for every item.
+    QMap<QString, qint64> inventoryOnHand(int locationId = 1);
+    // total_inventory_onhand of one SKU at one location; nullopt for an unknown SKU or location.
+    std::optional<qint64> onHand(const QString &sku, int locationId = 1);
+    HttpResult setInventory(const QString &sku, const InventorySetup &setup);
+    HttpResult setInventoryLevel(const QString &sku, qint64 quantity, int locationId = 1);
+    HttpResult setTrackedByProduct(const QString &sku, bool tracked = true);
+    // GET /__sandbox/stats
+    QJsonObject stats();
 
     QNetworkAccessManager &manager() { return m_manager; }
 

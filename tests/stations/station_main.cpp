@@ -205,14 +205,20 @@ private:
         request.shipmentKey = key;
         const QString labels = m_options.labels;
         const QString prefix = fileSafe(m_options.station) + QLatin1Char('-');
+        // As the command line prints: the label is written beside its place inside the print's transaction and put
+        // in place after COMMIT. One file name per render, so a label published for a print that was not recorded
+        // in the end shows as a file too many.
+        PendingLabelFile file;
         const PrintResult result =
             Outbox(*m_database).print(request, [&](const QList<LabelContent> &parcels, QString *error) {
-                // One file per render: a render whose print is not recorded in the end shows as a file too many.
                 ++m_renders;
                 const QString path =
                     QDir(labels).filePath(QStringLiteral("%1%2-%3.zpl").arg(prefix).arg(m_renders).arg(fileSafe(key)));
-                return LabelRenderer::renderToFile(parcels, LabelSize::FourBySix, path, false, error);
+                return file.write(parcels, LabelSize::FourBySix, path, false, error);
             });
+        QString publishError;
+        if (result.isOk() && !file.publish(&publishError))
+            say(QStringLiteral("label not written %1 %2").arg(key, publishError));
         if (result.isOk()) {
             ++m_printed;
             ++m_next;

@@ -267,8 +267,8 @@ private Q_SLOTS:
 
     // The stores with their storefronts, status labels and last import failure, and the count a removal asks about,
     // are read on the page's worker thread: opening the page, choosing a store, Discard changes and a removal asked
-    // about and cancelled never ask the database on the GUI thread. (Apply, Remove and Test connection go through
-    // StoreService, which writes the store's row on the calling thread.)
+    // about and cancelled never ask the database on the GUI thread. (Apply, Remove and Test connection: see
+    // savingTestingAndRemovingNeverWaitOnTheGuiThread.)
     void readingTheStoresNeverWaitsOnTheGuiThread()
     {
         Station station;
@@ -393,6 +393,60 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->icon().isNull());
         QVERIFY2(testConnection(dialog).contains(QStringLiteral("Connected to")), qPrintable(message(dialog)));
         QVERIFY(list->item(0)->icon().isNull());
+    }
+
+    // Adding, testing, updating and removing a store: StoreService runs its checks and row writes on a worker thread
+    // of its own (the page asks it to), the keychain steps answer on the GUI thread, and the page reads the list on
+    // its worker. The GUI thread never asks the database anything.
+    void savingTestingAndRemovingNeverWaitOnTheGuiThread()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.isListening());
+        Station station;
+        station.database->watchGuiThread(true);
+        {
+            SettingsDialog dialog(station.profile, *station.stores);
+            dialog.show();
+            auto *page = dialog.findChild<IntegrationsPage *>();
+            auto *list = child<QListWidget>(&dialog, "storeList");
+            QTRY_VERIFY(!page->isLoading());
+
+            // Add: the name and store hash checked, the token stored, the row written.
+            fillNewStore(dialog, QStringLiteral("Main"), sandbox.apiPath(), sandbox.token());
+            QVERIFY(applyAndWait(dialog));
+            QCOMPARE(list->count(), 1);
+            QVERIFY2(message(dialog).startsWith(QStringLiteral("Saved.")), qPrintable(message(dialog)));
+
+            // Test with the stored token: the storefronts it finds are saved with the store.
+            QVERIFY2(testConnection(dialog).contains(QStringLiteral("Connected to")), qPrintable(message(dialog)));
+            QVERIFY(child<QLabel>(&dialog, "channelsLabel")->text().contains(QStringLiteral("(2)")));
+
+            // Update: renamed.
+            typeInto(&dialog, "storeNameEdit", QStringLiteral("Main shop"));
+            QVERIFY(applyAndWait(dialog));
+            QCOMPARE(list->item(0)->text(), QStringLiteral("Main shop"));
+
+            // A name that another store has is refused by the check on the worker, beside the field.
+            fillNewStore(dialog, QStringLiteral("main SHOP"),
+                         QStringLiteral("https://api.bigcommerce.com/stores/x7/v3/"), uniqueToken());
+            QVERIFY(!applyAndWait(dialog));
+            QVERIFY2(child<QLabel>(&dialog, "storeNameStatus")->text().contains(QStringLiteral("already exists")),
+                     qPrintable(child<QLabel>(&dialog, "storeNameStatus")->text()));
+            child<QPushButton>(&dialog, "discardChangesButton")->click();
+            QTRY_VERIFY(!page->isLoading());
+
+            // Remove: counted, asked, the row and the token gone.
+            QString question;
+            answerQuestion(nullptr, QMessageBox::YesRole, &question);
+            child<QPushButton>(&dialog, "removeStoreButton")->click();
+            QTRY_COMPARE(list->count(), 0);
+            QTRY_VERIFY(child<QLabel>(&dialog, "noStoresLabel")->isVisible());
+            QVERIFY2(question.contains(QStringLiteral("Remove the store \"Main shop\"")), qPrintable(question));
+
+            QCOMPARE(station.database->guiThreadUses(), 0);
+        }
+        station.database->watchGuiThread(false);
+        QVERIFY(station.stores->stores().isEmpty());
     }
 
     void theListMarksAStoreWhoseLastImportFailed()

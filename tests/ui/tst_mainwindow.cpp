@@ -1,8 +1,13 @@
+#include "core/storage/ShipmentRepository.h"
 #include "core/storage/StoreRepository.h"
+#include "core/sync/RefreshScheduler.h"
+#include "core/writeback/WritebackRunner.h"
 #include "support/ImportedRows.h"
+#include "support/SandboxFixture.h"
 #include "support/TestStation.h"
 #include "ui/ConnectStorePrompt.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/IntegrationsPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shipments/ShipmentsModel.h"
 #include "ui/shipments/ShipmentsSortModel.h"
@@ -11,13 +16,24 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Packbench;
 
@@ -37,6 +53,59 @@ StoreConfig addStore(TestStation &station, const QString &name, const QString &h
     if (!ImportedRows::insert(station.database->connection(), store.id.toString(QUuid::WithoutBraces), orders, &error))
         qWarning("rows: %s", qPrintable(error));
     return store;
+}
+
+// A store connected to the sandbox, its token in the station's (fake) keychain, as `packbench store add` leaves it.
+std::optional<StoreConfig> addSandboxStore(TestStation &station, SandboxFixture &sandbox)
+{
+    StoreConfig store = StoreConfig::withDefaults();
+    store.name = QStringLiteral("Main");
+    store.apiPath = sandbox.apiPath();
+    store.clientId = QStringLiteral("client-1");
+    std::optional<StoreService::Result> result;
+    station.stores->addStore(store, sandbox.token(), QString(), nullptr,
+                             [&result](const StoreService::Result &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000) || !result->isOk()) {
+        qWarning("addStore: %s", result ? qPrintable(result->message) : "no answer");
+        return std::nullopt;
+    }
+    return StoreRepository(*station.database).findById(store.id);
+}
+
+// The number of an order the sandbox has in the given status.
+qint64 sandboxOrder(SandboxFixture &sandbox, int statusId)
+{
+    QNetworkAccessManager network;
+    QUrl url = sandbox.server().rootUrl();
+    url.setPath(QStringLiteral("/stores/sandbox1/v2/orders"));
+    url.setQuery(QStringLiteral("status_id=%1&limit=1").arg(statusId));
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Auth-Token", sandbox.token().toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(10000))
+        return 0;
+    const qint64 orderId = QJsonDocument::fromJson(reply->readAll()).array().at(0)[QLatin1String("id")].toInteger();
+    reply->deleteLater();
+    return orderId;
+}
+
+// Types `text` into the next input dialog and accepts it. A timer that keeps looking: the dialog comes from a queued
+// answer of the window's reads, inside any event loop, and its own loop is where it must be answered.
+void answerInput(const QString &text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+    timer->start();
 }
 
 QStringList displayedOrders(const QAbstractItemModel *model)
@@ -61,7 +130,12 @@ private Q_SLOTS:
 
         QPushButton *button = window.findChild<QPushButton *>(QStringLiteral("connectStoreButton"));
         QVERIFY(button);
-        QVERIFY(button->isVisible());
+        // Once the stores are read (on a worker thread) and none is there.
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY(!window.shipmentsView()->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("storeStatusLabel"))->text(),
+                 QStringLiteral("No store connected"));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("refreshNowAction"))->isEnabled());
         QVERIFY(button->text().startsWith(QStringLiteral("Connect a BigCommerce store")));
         QCOMPARE(window.windowTitle(), QStringLiteral("Packbench"));
     }
@@ -73,6 +147,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.settingsDialog());
+        QTRY_VERIFY(window.connectStorePrompt()->isVisible());
 
         QTest::mouseClick(window.connectStorePrompt()->connectButton(), Qt::LeftButton);
         SettingsDialog *dialog = window.settingsDialog();
@@ -227,6 +302,114 @@ private Q_SLOTS:
         QTest::mouseClick(connectButton, Qt::LeftButton);
         QTRY_VERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
         window.settingsDialog()->close();
+    }
+
+    // Start-up with a store (its list, its last sync, the write-back's stores), Refresh now, "why" asked from the menu
+    // and for a given order: the window, the refresh, the write-back and "why" read the database on a worker thread,
+    // never on the GUI thread (on a shared server far away, each read there would freeze the window).
+    void theGuiThreadNeverWaitsOnTheDatabase()
+    {
+        SandboxFixture sandbox(20);
+        QVERIFY2(sandbox.isListening(), qPrintable(sandbox.error()));
+        TestStation station;
+        const std::optional<StoreConfig> store = addSandboxStore(station, sandbox);
+        QVERIFY(store);
+        QString error;
+        const QDateTime synced = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY2(ShipmentRepository(*station.database)
+                     .recordSync(store->id, synced, synced.addDays(-7), SyncCoverage::Full, QString(), &error),
+                 qPrintable(error));
+        const qint64 held = sandboxOrder(sandbox, 7); // Awaiting Payment: not imported
+        QVERIFY(held > 0);
+
+        station.database->watchGuiThread(true);
+        {
+            MainWindow window(station.profile, *station.database, *station.stores, QStringLiteral("Bench 2"));
+            QSignalSpy writebackStarted(window.writebackRunner(), &WritebackRunner::started);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *storeLabel = window.findChild<QLabel *>(QStringLiteral("storeStatusLabel"));
+            auto *syncLabel = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+            QTRY_COMPARE(storeLabel->text(), QStringLiteral("Connected: Main"));
+            QVERIFY2(syncLabel->text().startsWith(QStringLiteral("Last sync ")), qPrintable(syncLabel->text()));
+            QVERIFY(syncLabel->text().endsWith(QStringLiteral("(Main)")));
+            QVERIFY(window.shipmentsView()->isVisible());
+            QVERIFY(!window.connectStorePrompt()->isVisible());
+            QTRY_VERIFY(!window.shipmentsView()->isLoading());
+            QTRY_VERIFY(!writebackStarted.isEmpty());
+            QVERIFY(window.writebackRunner()->storesWithoutToken().isEmpty());
+
+            // Refresh now: "Syncing" at once; the store's settings are read on the worker before the import.
+            QSignalSpy refreshed(window.refreshScheduler(), &RefreshScheduler::refreshFinished);
+            auto *refreshAction = window.findChild<QAction *>(QStringLiteral("refreshNowAction"));
+            QVERIFY(refreshAction->isEnabled());
+            refreshAction->trigger();
+            QCOMPARE(syncLabel->text(), QStringLiteral("Syncing Main…"));
+            QVERIFY(refreshed.wait(30000));
+            const ImportReport report = refreshed.constFirst().at(1).value<ImportReport>();
+            QVERIFY2(report.isOk(), qPrintable(report.error));
+            QCOMPARE(refreshed.constFirst().at(0).toString(), QStringLiteral("Main"));
+
+            // "Why" from the menu: the stores read first (one store: only the number is asked), then the order.
+            QSignalSpy explained(&window, &MainWindow::orderExplained);
+            answerInput(QStringLiteral("#%1").arg(held));
+            window.findChild<QAction *>(QStringLiteral("whyAction"))->trigger();
+            QVERIFY(explained.wait(20000));
+            QString text = explained.constLast().constFirst().toStringList().join(QLatin1Char('\n'));
+            QVERIFY2(text.contains(QStringLiteral("Order #%1 in Main").arg(held)), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("on hold")), qPrintable(text));
+
+            // "Why" for a given store and order.
+            window.explainOrder(store->id, held);
+            QVERIFY(explained.wait(20000));
+            text = explained.constLast().constFirst().toStringList().join(QLatin1Char('\n'));
+            QVERIFY2(text.contains(QStringLiteral("Order #%1 in Main").arg(held)), qPrintable(text));
+
+            // The store changed in Settings > Integrations: the window, the refresh timers and the write-back read
+            // the stores again.
+            window.openIntegrations();
+            SettingsDialog *dialog = window.settingsDialog();
+            auto *page = dialog->findChild<IntegrationsPage *>();
+            QTRY_VERIFY(!page->isLoading() && page->currentStoreId() == store->id);
+            dialog->findChild<QSpinBox *>(QStringLiteral("autoImportSpin"))->setValue(30);
+            QVERIFY(page->isModified());
+            QSignalSpy shown(&window, &MainWindow::storesShown);
+            QSignalSpy applied(dialog, &SettingsDialog::applied);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+            QVERIFY(applied.wait(20000));
+            QVERIFY(applied.constFirst().constFirst().toBool());
+            QTRY_VERIFY(!shown.isEmpty());
+            QTRY_COMPARE(writebackStarted.count(), 2);
+            dialog->close();
+
+            QCOMPARE(station.database->guiThreadUses(), 0);
+            QVERIFY(window.close());
+        }
+        station.database->watchGuiThread(false);
+    }
+
+    // A read still under way when the window goes: its answer is dropped, nothing reaches the window.
+    void aWindowGoneBeforeItsReadsAnswerIsFine()
+    {
+        TestStation station;
+        addStore(station, QStringLiteral("Main"), QStringLiteral("abc123"), {100});
+        const QUuid storeId = station.stores->stores().constFirst().id;
+        for (int i = 0; i < 3; ++i) {
+            auto *window = new MainWindow(station.profile, *station.database, *station.stores, QString());
+            window->show();
+            window->explainOrder(storeId, 100);
+            window->askWhyOrderMissing();
+            window->refreshNow();
+            delete window;
+            QTest::qWait(50);
+        }
+        // And the reads of the next window still answer.
+        MainWindow window(station.profile, *station.database, *station.stores, QString());
+        QVERIFY(window.isReadingStores());
+        window.show();
+        QTRY_VERIFY(!window.isReadingStores());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("storeStatusLabel"))->text(),
+                 QStringLiteral("Connected: Main"));
     }
 
     void closesCleanly()

@@ -51,6 +51,8 @@ IntegrationsPage::IntegrationsPage(const Profile &profile, StoreService &stores,
     , m_profile(profile)
     , m_stores(stores)
 {
+    // Save, remove and test: their database steps off the GUI thread too, whoever made the service.
+    m_stores.runDatabaseWorkOnWorkerThread();
     m_storeList = new QListWidget(this);
     m_storeList->setObjectName(QStringLiteral("storeList"));
     m_storeList->setMaximumWidth(190);

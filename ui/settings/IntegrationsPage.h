@@ -26,8 +26,8 @@ class StoreForm;
 // The stores (with their storefront names, status labels and last import error) are read on a worker thread with its
 // own database connection, and so is the count a removal asks about: the page keeps what it shows meanwhile, and
 // shows a store from what it read. Saving, removing and testing go through StoreService, which keeps the database
-// rows and the keychain in step (for now it runs their few statements on the calling thread); after a save or a
-// removal, the list is read again before the page reports the outcome.
+// rows and the keychain in step and runs its statements on a worker thread of its own (the page asks it to); after a
+// save or a removal, the list is read again before the page reports the outcome.
 class IntegrationsPage : public SettingsPage
 {
     Q_OBJECT
