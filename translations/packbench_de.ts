@@ -3537,6 +3537,22 @@ Versuchen Sie es gleich noch einmal.</translation>
         <source>The store could not be read: %1</source>
         <translation>Der Shop konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The shipments to pack and print (Alt+1)</source>
+        <translation>Die Sendungen zum Packen und Drucken (Alt+1)</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>The warehouse&apos;s stock per SKU beside BigCommerce&apos;s: import a stock file, count, push (Alt+2)</source>
+        <translation>Der Bestand des Lagers je SKU neben dem von BigCommerce: Bestandsdatei importieren, zählen, übertragen (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Stopping the stock work under way; Packbench closes when it has stopped…</source>
+        <translation>Die laufende Bestandsarbeit wird beendet; Packbench schließt sich, sobald sie beendet ist…</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::PrintController</name>
@@ -7384,7 +7400,7 @@ Bisherige Versuche: %2</translation>
     <name>StockCommand</name>
     <message>
         <source>no store is connected. Add one with &apos;packbench store add&apos;.</source>
-        <translation>Kein Shop ist verbunden. Fügen Sie einen mit 'packbench store add' hinzu.</translation>
+        <translation>Kein Shop ist verbunden. Fügen Sie einen mit &apos;packbench store add&apos; hinzu.</translation>
     </message>
     <message>
         <source>name the store with --store NAME: %1.</source>
@@ -7601,11 +7617,11 @@ Bisherige Versuche: %2</translation>
     </message>
     <message>
         <source>The stock file is empty. Export the stock levels with a header row (for example &quot;sku,quantity&quot;) and choose the file again.</source>
-        <translation>Die Bestandsdatei ist leer. Exportieren Sie die Bestände mit einer Kopfzeile (zum Beispiel "sku,quantity") und wählen Sie die Datei erneut.</translation>
+        <translation>Die Bestandsdatei ist leer. Exportieren Sie die Bestände mit einer Kopfzeile (zum Beispiel &quot;sku,quantity&quot;) und wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed: a quote (&quot;) is missing. Correct line %1 of the stock file and import it again.</source>
-        <translation>Ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen: Ein Anführungszeichen (") fehlt. Korrigieren Sie Zeile %1 der Bestandsdatei und importieren Sie sie erneut.</translation>
+        <translation>Ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen: Ein Anführungszeichen (&quot;) fehlt. Korrigieren Sie Zeile %1 der Bestandsdatei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The stock file has no column &quot;%1&quot;; its columns are: %2. Choose the column that holds the SKUs (on the command line: --sku-column NAME).</source>
@@ -7683,7 +7699,7 @@ Bisherige Versuche: %2</translation>
     </message>
     <message>
         <source>BigCommerce refused to change stock levels (403 Forbidden): the store&apos;s API account lacks the scope &quot;Store Inventory: modify&quot; (store_inventory). A store-level API account&apos;s scopes cannot be changed: in BigCommerce, create a new API account under Settings &gt; Store-level API accounts with the same scopes plus Store Inventory: modify, then enter its access token in Settings &gt; Integrations (or with &apos;packbench store token &quot;%1&quot;&apos;) and push again.</source>
-        <translation>BigCommerce hat die Änderung von Beständen abgelehnt (403 Forbidden): Dem API-Konto des Shops fehlt die Berechtigung „Store Inventory: modify“ (store_inventory). Die Berechtigungen eines Store-level-API-Kontos lassen sich nicht ändern: Legen Sie in BigCommerce unter Settings &gt; Store-level API accounts ein neues API-Konto mit denselben Berechtigungen plus Store Inventory: modify an, geben Sie dann dessen Zugriffstoken unter Einstellungen &gt; Integrationen ein (oder mit 'packbench store token "%1"') und übertragen Sie erneut.</translation>
+        <translation>BigCommerce hat die Änderung von Beständen abgelehnt (403 Forbidden): Dem API-Konto des Shops fehlt die Berechtigung „Store Inventory: modify“ (store_inventory). Die Berechtigungen eines Store-level-API-Kontos lassen sich nicht ändern: Legen Sie in BigCommerce unter Settings &gt; Store-level API accounts ein neues API-Konto mit denselben Berechtigungen plus Store Inventory: modify an, geben Sie dann dessen Zugriffstoken unter Einstellungen &gt; Integrationen ein (oder mit &apos;packbench store token &quot;%1&quot;&apos;) und übertragen Sie erneut.</translation>
     </message>
     <message>
         <source>The answer to this level&apos;s adjustment was lost; it may or may not be set. Push again: levels already right are not sent twice.</source>

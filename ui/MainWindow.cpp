@@ -20,8 +20,10 @@
 #include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/shipments/ShipmentsView.h"
+#include "ui/stock/StockScreen.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -130,6 +132,24 @@ void MainWindow::createActions()
     whyAction->setObjectName(QStringLiteral("whyAction"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    // Two screens: the grid a packer works in, and the warehouse's stock. Alt+1/Alt+2, since Ctrl+1... choose the
+    // grid's views.
+    auto *screens = new QActionGroup(this);
+    m_shipmentsScreenAction = viewMenu->addAction(tr("S&hipments"), this, &MainWindow::showShipmentsScreen);
+    m_shipmentsScreenAction->setObjectName(QStringLiteral("shipmentsScreenAction"));
+    m_shipmentsScreenAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_shipmentsScreenAction->setToolTip(tr("The shipments to pack and print (Alt+1)"));
+    m_stockScreenAction = viewMenu->addAction(tr("S&tock"), this, &MainWindow::showStockScreen);
+    m_stockScreenAction->setObjectName(QStringLiteral("stockScreenAction"));
+    m_stockScreenAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_stockScreenAction->setToolTip(
+        tr("The warehouse's stock per SKU beside BigCommerce's: import a stock file, count, push (Alt+2)"));
+    for (QAction *action : {m_shipmentsScreenAction, m_stockScreenAction}) {
+        action->setCheckable(true);
+        screens->addAction(action);
+    }
+    m_shipmentsScreenAction->setChecked(true);
+    viewMenu->addSeparator();
     QAction *panelAction = m_writebackPanel->toggleViewAction();
     panelAction->setObjectName(QStringLiteral("writebackPanelAction"));
     panelAction->setText(tr("&Write-backs"));
@@ -150,6 +170,9 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_shipmentsScreenAction);
+    toolBar->addAction(m_stockScreenAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_importAction);
     m_toolBarPrintPlace = toolBar->addSeparator();
     toolBar->addAction(m_settingsAction);
@@ -225,6 +248,56 @@ void MainWindow::createShipmentsView()
     m_shipmentsView->restoreState(settings.shipmentsFilter(), settings.shipmentsHeaderState());
 }
 
+void MainWindow::createStockScreen()
+{
+    // Reads the stores and their stock on its own worker thread once made.
+    m_stockScreen = new StockScreen(m_database, m_stores, m_stationName, m_central);
+    m_stockScreen->setObjectName(QStringLiteral("stockScreen"));
+    m_central->addWidget(m_stockScreen);
+    connect(m_stockScreen, &StockScreen::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_stockScreen, &StockScreen::idle, this, [this] {
+        if (m_closeAfterStockWork)
+            close();
+    });
+}
+
+void MainWindow::showShipmentsScreen()
+{
+    m_stockShown = false;
+    showCurrentScreen();
+}
+
+void MainWindow::showStockScreen()
+{
+    m_stockShown = true;
+    if (!m_stockScreen)
+        createStockScreen();
+    showCurrentScreen();
+}
+
+void MainWindow::showCurrentScreen()
+{
+    QWidget *screen = m_shipmentsView;
+    if (!m_haveStores)
+        screen = m_connectPrompt;
+    else if (m_stockShown && m_stockScreen)
+        screen = m_stockScreen;
+    const bool changed = m_central->currentWidget() != screen;
+    m_central->setCurrentWidget(screen);
+    (m_stockShown ? m_stockScreenAction : m_shipmentsScreenAction)->setChecked(true);
+    m_shipmentsScreenAction->setEnabled(m_haveStores);
+    m_stockScreenAction->setEnabled(m_haveStores);
+    if (m_printingActions)
+        m_printingActions->setVisible(screen == m_shipmentsView);
+    m_selectionLabel->setVisible(screen == m_shipmentsView);
+    // A scanner types into whatever has the focus: the new screen's scan field has it.
+    if (changed && screen == m_shipmentsView)
+        m_shipmentsView->scanEdit()->setFocus(Qt::OtherFocusReason);
+    else if (changed && screen == m_stockScreen)
+        m_stockScreen->focusScan();
+}
+
 void MainWindow::requestStores(AfterStoresRead next)
 {
     ++m_storeReads;
@@ -292,13 +365,21 @@ void MainWindow::showStores(const StoresRead &read)
         m_toolBar->insertActions(m_toolBarPrintPlace, printing);
         m_shipmentsMenu->insertActions(m_importAction, printing);
         m_shipmentsMenu->insertSeparator(m_importAction);
+        // Not exclusive: a group only to hide them together (a hidden action's shortcut does nothing).
+        m_printingActions = new QActionGroup(this);
+        m_printingActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+        for (QAction *action : printing)
+            m_printingActions->addAction(action);
     }
     // A store removed keeps its history in the database, but with none connected the call to action comes first.
-    m_central->setCurrentWidget(haveStores ? static_cast<QWidget *>(m_shipmentsView)
-                                           : static_cast<QWidget *>(m_connectPrompt));
+    m_haveStores = haveStores;
+    showCurrentScreen();
     // The grid read the stores itself when it was made, at start-up.
-    if (m_storesShown)
+    if (m_storesShown) {
         m_shipmentsView->reloadStores();
+        if (m_stockScreen)
+            m_stockScreen->reloadStores();
+    }
     m_storesShown = true;
     if (m_importDialog)
         m_importDialog->reloadStores();
@@ -718,6 +799,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (manualImportRunning() && !m_closeWithoutAsking && !m_closeAfterImport) {
         event->ignore();
         askCloseDuringImport();
+        return;
+    }
+    // Stock work under way ends first: a look-up or push is cancelled (what was sent stays sent, the rest is marked
+    // "not sent") and the counts scanned are saved; StockScreen::idle() closes the window again.
+    if (m_stockScreen && m_stockScreen->isBusy()) {
+        event->ignore();
+        if (!m_closeAfterStockWork) {
+            m_closeAfterStockWork = true;
+            statusBar()->showMessage(tr("Stopping the stock work under way; Packbench closes when it has stopped…"));
+            m_stockScreen->finishWork();
+        }
         return;
     }
     saveWindowState();

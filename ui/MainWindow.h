@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMessageBox;
 class QStackedWidget;
@@ -28,6 +29,7 @@ class PrintController;
 class RefreshScheduler;
 class SettingsDialog;
 class ShipmentsView;
+class StockScreen;
 class StoreService;
 class WritebackPanel;
 class WritebackRunner;
@@ -45,6 +47,12 @@ public:
     // The shipments grid, there from the start: shown until the stores are read, and then while any is connected
     // (else the prompt to connect one).
     ShipmentsView *shipmentsView() const { return m_shipmentsView; }
+    // The Stock screen, made the first time it is shown (View > Stock), else nullptr.
+    StockScreen *stockScreen() const { return m_stockScreen; }
+    // View > Shipments and View > Stock (also in the toolbar): which screen the window shows while a store is
+    // connected.
+    QAction *shipmentsScreenAction() const { return m_shipmentsScreenAction; }
+    QAction *stockScreenAction() const { return m_stockScreenAction; }
     // The stores are being read (start-up, Settings applied, "why").
     bool isReadingStores() const { return m_storeReads > 0; }
     // The Import dialog once it has been opened (it is kept and reused), else nullptr.
@@ -72,6 +80,8 @@ public Q_SLOTS:
     // Reads the store, fetches that order from BigCommerce and shows why it is (not) here; emits orderExplained.
     void explainOrder(const QUuid &storeId, qint64 orderId);
     void showAbout();
+    void showShipmentsScreen();
+    void showStockScreen();
     // A request to end Packbench that must not wait for a person (SIGTERM, logout): a manual import is cancelled
     // (what it imported stays) and the window closes without asking.
     void closeForTermination();
@@ -83,7 +93,8 @@ Q_SIGNALS:
 
 protected:
     // While a manual import runs, closing asks first: cancel the import (what it imported stays) and close, or keep
-    // the window open. An automatic refresh is simply cancelled. The window's size, position and grid are saved.
+    // the window open. An automatic refresh is simply cancelled. Stock work under way is finished first (a look-up or
+    // push cancelled, counts saved). The window's size, position and grid are saved.
     void closeEvent(QCloseEvent *event) override;
     // The first show starts the write-back (reading tokens may ask the keychain, which wants a window first).
     void showEvent(QShowEvent *event) override;
@@ -105,6 +116,9 @@ private:
     void createActions();
     void createStatusBar();
     void createShipmentsView();
+    void createStockScreen();
+    // The prompt without a store, else the screen chosen (Shipments or Stock), with the actions that belong to it.
+    void showCurrentScreen();
     // Step 1: the stores read on the executor; step 2: storesRead() shows them, then does `next`.
     void requestStores(AfterStoresRead next);
     void storesRead(AfterStoresRead next, const StoresRead &read);
@@ -135,6 +149,13 @@ private:
     QStackedWidget *m_central = nullptr;
     ConnectStorePrompt *m_connectPrompt = nullptr;
     ShipmentsView *m_shipmentsView = nullptr;
+    StockScreen *m_stockScreen = nullptr;
+    QAction *m_shipmentsScreenAction = nullptr;
+    QAction *m_stockScreenAction = nullptr;
+    // The grid's printing actions in the toolbar and menu: hidden with their shortcuts while the Stock screen shows.
+    QActionGroup *m_printingActions = nullptr;
+    bool m_stockShown = false; // the Stock screen is the one chosen
+    bool m_haveStores = true;  // until the stores are read, the grid shows
     QLabel *m_storeStatusLabel = nullptr;
     QLabel *m_syncStatusLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
@@ -172,6 +193,7 @@ private:
     QPointer<QMessageBox> m_closeQuestion;
     bool m_closeAfterImport = false; // the user chose to cancel the import and close: close when it has stopped
     bool m_closeWithoutAsking = false;
+    bool m_closeAfterStockWork = false; // closing waits for the Stock screen's idle()
 
     // The window's own reads, and those of the refresh, the write-back start and "why": never on the GUI thread.
     // Last, so it is destroyed first (after the read under way; those queued are dropped, and every answer).

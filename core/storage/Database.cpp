@@ -598,9 +598,30 @@ QSqlDatabase Database::connection()
         std::lock_guard lock(m_mutex);
         m_connectionNames.append(name);
     }
+    closeWhenThreadEnds(name);
     QString ignored;
     openConnection(db, &ignored);
     return db;
+}
+
+void Database::closeWhenThreadEnds(const QString &name)
+{
+    const QCoreApplication *application = QCoreApplication::instance();
+    QThread *thread = QThread::currentThread();
+    // The application's own thread keeps its connection until the Database goes.
+    if (!application || thread == application->thread())
+        return;
+    // A worker's connection goes with its thread: a shared server counts connections (max_connections), and every
+    // background read or write of a window runs on a thread of its own. finished is emitted on the ending thread,
+    // the only one that may close its connection. After the application is gone (process exit) QtSql's connection
+    // list may be gone too: nothing is done then.
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [name] {
+            if (QCoreApplication::instance())
+                QSqlDatabase::removeDatabase(name);
+        },
+        Qt::DirectConnection);
 }
 
 int Database::schemaVersion()

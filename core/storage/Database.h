@@ -64,6 +64,7 @@ private:
     bool begin(QSqlDatabase &db, QString *error);
     bool stampChanges(QSqlDatabase &db, QString *error);
     static bool connectionBroken(const QSqlDatabase &db);
+    static void closeWhenThreadEnds(const QString &name);
 
     DatabaseLocation m_location;
     QString m_connectionPrefix;

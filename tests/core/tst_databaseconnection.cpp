@@ -421,6 +421,59 @@ private Q_SLOTS:
         }
     }
 
+    // Every background read or write of a window runs on a thread of its own: when such a thread ends, its
+    // connection to the server ends with it, or four stations would fill the server's max_connections in a day.
+    void aFinishedThreadsConnectionIsClosed()
+    {
+        TestDatabase testDatabase(TestDatabase::Backend::PostgreSQL);
+        PACKBENCH_REQUIRE_DATABASE(testDatabase);
+        QString error;
+        std::unique_ptr<Database> database = testDatabase.open(&error);
+        QVERIFY2(database, qPrintable(error));
+        const auto connections = [&] {
+            QSqlQuery query(database->connection());
+            if (!query.exec(
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")) ||
+                !query.next())
+                return -1;
+            return query.value(0).toInt();
+        };
+        const int before = connections();
+        QVERIFY(before >= 1);
+
+        std::atomic<int> failures{0};
+        for (int i = 0; i < 5; ++i) {
+            std::unique_ptr<QThread> worker(QThread::create([&] {
+                if (!exec(*database, QStringLiteral("SELECT 1")))
+                    ++failures;
+            }));
+            worker->start();
+            QVERIFY(worker->wait(30000));
+        }
+        QCOMPARE(failures.load(), 0);
+        // The server notices a closed connection a moment later.
+        QTRY_COMPARE_WITH_TIMEOUT(connections(), before, 10000);
+
+        // A thread still running keeps its connection, and can use it again.
+        std::atomic<bool> done{false};
+        std::unique_ptr<QThread> running(QThread::create([&] {
+            for (int i = 0; i < 2; ++i) {
+                if (!exec(*database, QStringLiteral("SELECT 1")))
+                    ++failures;
+            }
+            while (!done.load())
+                QThread::msleep(10);
+            if (!exec(*database, QStringLiteral("SELECT 1")))
+                ++failures;
+        }));
+        running->start();
+        QTRY_COMPARE_WITH_TIMEOUT(connections(), before + 1, 10000);
+        done = true;
+        QVERIFY(running->wait(30000));
+        QCOMPARE(failures.load(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(connections(), before, 10000);
+    }
+
     // PostgreSQL 15 lets no one but the owner create tables in a new database: a user who could log in but could
     // not set up the empty database hears it from the test, not at the first start.
     void userWhoCannotCreateTables()

@@ -1,4 +1,5 @@
 #include "core/storage/ShipmentRepository.h"
+#include "core/storage/StockRepository.h"
 #include "core/storage/StoreRepository.h"
 #include "core/sync/RefreshScheduler.h"
 #include "core/writeback/WritebackRunner.h"
@@ -12,6 +13,7 @@
 #include "ui/shipments/ShipmentsModel.h"
 #include "ui/shipments/ShipmentsSortModel.h"
 #include "ui/shipments/ShipmentsView.h"
+#include "ui/stock/StockScreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +139,10 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("storeStatusLabel"))->text(),
                  QStringLiteral("No store connected"));
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("refreshNowAction"))->isEnabled());
+        // No stock without a store: the prompt stays.
+        QVERIFY(!window.stockScreenAction()->isEnabled());
+        window.showStockScreen();
+        QVERIFY(button->isVisible());
         QVERIFY(button->text().startsWith(QStringLiteral("Connect a BigCommerce store")));
         QCOMPARE(window.windowTitle(), QStringLiteral("Packbench"));
     }
@@ -410,6 +417,79 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.isReadingStores());
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("storeStatusLabel"))->text(),
                  QStringLiteral("Connected: Main"));
+    }
+
+    // The Stock screen is beside the grid (View > Stock, Alt+2, the toolbar). The grid's printing actions go with
+    // their shortcuts while it shows: Ctrl+P during a count never prints the grid's selection.
+    void stockScreenIsBesideShipments()
+    {
+        TestStation station;
+        const StoreConfig store = addStore(station, QStringLiteral("Main"), QStringLiteral("abc123"), {100, 101});
+        MainWindow window(station.profile, *station.database, *station.stores, QStringLiteral("Bench 2"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(!window.isReadingStores());
+        auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
+        QVERIFY(central);
+        QCOMPARE(central->currentWidget(), window.shipmentsView());
+        QVERIFY(!window.stockScreen()); // made when first shown
+        auto *print = window.findChild<QAction *>(QStringLiteral("printAction"));
+        QVERIFY(print);
+        QTRY_VERIFY(window.shipmentsView()->sortModel()->rowCount() > 0);
+        window.shipmentsView()->table()->selectRow(0);
+        QTRY_VERIFY(print->isEnabled());
+        QVERIFY(print->isVisible());
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+        StockScreen *stock = window.stockScreen();
+        QVERIFY(stock);
+        QCOMPARE(central->currentWidget(), stock);
+        QVERIFY(window.stockScreenAction()->isChecked());
+        QVERIFY(!print->isVisible());
+        QTRY_COMPARE(stock->storeId(), store.id);
+        QTRY_COMPARE(QApplication::focusWidget(), stock->scanEdit());
+        QSignalSpy printed(print, &QAction::triggered);
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(printed.count(), 0);
+
+        QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(central->currentWidget(), window.shipmentsView());
+        QVERIFY(window.shipmentsScreenAction()->isChecked());
+        QVERIFY(print->isVisible());
+        QVERIFY(print->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), window.shipmentsView()->scanEdit());
+    }
+
+    // A packer who scans a shelf and closes the window at once loses no scan: the window waits for the counts to be
+    // saved (they are saved on the Stock screen's worker thread, one after the other) and then closes by itself.
+    void closingWaitsForTheCountsScanned()
+    {
+        TestStation station;
+        const StoreConfig store = addStore(station, QStringLiteral("Main"), QStringLiteral("abc123"), {100});
+        auto *window = new MainWindow(station.profile, *station.database, *station.stores, QStringLiteral("Bench 2"));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<MainWindow> guard(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showStockScreen();
+        StockScreen *stock = window->stockScreen();
+        QTRY_COMPARE(stock->storeId(), store.id);
+        QTRY_VERIFY(!stock->isLoadingStock());
+
+        constexpr int kScans = 200;
+        for (int i = 0; i < kScans; ++i) {
+            stock->scanEdit()->setText(QStringLiteral("SKU-%1").arg(i));
+            QTest::keyClick(stock->scanEdit(), Qt::Key_Return);
+        }
+        QVERIFY(stock->isBusy());
+        QVERIFY(!window->close()); // not yet
+        QVERIFY(guard);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 30000);
+
+        const QList<StockLevel> levels = StockRepository(*station.database).levels(store.id);
+        QCOMPARE(levels.size(), kScans);
+        for (const StockLevel &level : levels)
+            QCOMPARE(level.quantity, 1);
     }
 
     void closesCleanly()

@@ -315,6 +315,7 @@ void StockImportDialog::startImport()
 void StockImportDialog::finishImport(bool ok, const QString &error, const StockImportRecord &record)
 {
     m_importing = false;
+    Q_EMIT importEnded();
     if (!ok) {
         showMessage(tr("The levels could not be saved: %1. Nothing was imported; try again.").arg(error), true);
         updateButtons();

@@ -47,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The levels are in the database.
     void imported(const Packbench::StockImportRecord &record);
+    // An import ended, saved or not (isImporting() is false again).
+    void importEnded();
 
 private:
     void fillPreview();

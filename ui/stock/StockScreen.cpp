@@ -241,6 +241,7 @@ StockScreen::StockScreen(Database &database, StoreService &stores, const QString
     connect(m_runner, &StockPushRunner::finished, this, [this](const StockPushReport &report) {
         if (m_lookingUp)
             lookUpDone(report);
+        emitIdleWhenDone();
     });
     m_cancelRepeat.setInterval(100);
     connect(&m_cancelRepeat, &QTimer::timeout, this, [this] {
@@ -293,9 +294,34 @@ void StockScreen::focusScan()
     m_scanEdit->selectAll();
 }
 
+StockImportDialog *StockScreen::importDialog() const
+{
+    return m_importDialog;
+}
+
+StockPushDialog *StockScreen::pushDialog() const
+{
+    return m_pushDialog;
+}
+
 bool StockScreen::isBusy() const
 {
     return m_runner->isRunning() || m_pendingSaves > 0 || (m_importDialog && m_importDialog->isImporting());
+}
+
+void StockScreen::finishWork()
+{
+    m_finishing = true;
+    if (m_pushDialog)
+        m_pushDialog->reject(); // cancels a push under way; the dialog stays until it has stopped
+    cancelLookUp();
+    emitIdleWhenDone();
+}
+
+void StockScreen::emitIdleWhenDone()
+{
+    if (m_finishing && !isBusy())
+        Q_EMIT idle();
 }
 
 QUuid StockScreen::storeId() const
@@ -644,6 +670,7 @@ void StockScreen::scanEntered()
                                     true);
                 }
                 Q_EMIT countSaved(level.sku, level.locationId, level.quantity, error);
+                emitIdleWhenDone();
             },
             Qt::QueuedConnection);
     });
@@ -708,6 +735,7 @@ StockImportDialog *StockScreen::openImportPreview(const QString &path)
     auto *dialog = new StockImportDialog(m_database, *store, m_stationName, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_importDialog = dialog;
+    connect(dialog, &StockImportDialog::importEnded, this, &StockScreen::emitIdleWhenDone);
     const QString storeName = store->name;
     connect(dialog, &StockImportDialog::imported, this, [this, storeName](const StockImportRecord &record) {
         // The file's levels replace what was counted of the same SKUs: this count starts again.

@@ -57,8 +57,8 @@ public:
     StockPushRunner *runner() const { return m_runner; }
     QLineEdit *scanEdit() const { return m_scanEdit; }
     // The open import preview or push dialog, else nullptr.
-    StockImportDialog *importDialog() const { return m_importDialog; }
-    StockPushDialog *pushDialog() const { return m_pushDialog; }
+    StockImportDialog *importDialog() const;
+    StockPushDialog *pushDialog() const;
 
     // The stores are being read (reloadStores() answers with storesLoaded()).
     bool isLoadingStores() const { return m_storesRequest != m_storesAnswered; }
@@ -66,6 +66,9 @@ public:
     bool isLoadingStock() const { return m_loadingStock; }
     // A look-up, a push, an import or a count is being saved: closing now would cut it short.
     bool isBusy() const;
+    // Before the window closes: cancels a look-up or push under way (what is sent stays sent, the rest is marked
+    // "not sent"), lets an import and the counts being saved finish, then emits idle() (at once when nothing runs).
+    void finishWork();
 
     QString lastImportText() const;
     QString summaryText() const;
@@ -110,6 +113,8 @@ Q_SIGNALS:
     void imported(const Packbench::StockImportRecord &record);
     // For the status bar: what an import, look-up or push did.
     void message(const QString &text);
+    // After finishWork(): nothing is under way any more.
+    void idle();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -133,6 +138,7 @@ private:
     void updateButtons();
     void updateLocationName();
     void createActions();
+    void emitIdleWhenDone();
 
     Database &m_database;
     QString m_stationName;
@@ -151,6 +157,7 @@ private:
     QHash<QString, quint64> m_countedAt;
     quint64 m_scanSequence = 0;
     int m_pendingSaves = 0;
+    bool m_finishing = false; // finishWork() was called: idle() once nothing runs
 
     StockPushRunner *m_runner = nullptr;
     bool m_lookingUp = false; // a look-up this screen started is under way
