@@ -35,8 +35,9 @@ StockPlan StockPlan::make(const Input &input)
         knownText.append(locationNames.contains(id) ? QStringLiteral("%1 (%2)").arg(id).arg(locationNames.value(id))
                                                     : QString::number(id));
 
-    // The warehouse's levels that can be pushed, per SKU by location (one level per SKU and location: the last wins).
-    QMap<QString, QMap<int, const StockLevel *>> levels;
+    // The warehouse's levels that can be pushed.
+    QList<StockLevel> pushable;
+    pushable.reserve(input.warehouse.size());
     for (const StockLevel &level : input.warehouse) {
         if (!input.knownLocations.isEmpty() && !input.knownLocations.contains(level.locationId)) {
             plan.problems.append(
@@ -53,42 +54,25 @@ StockPlan StockPlan::make(const Input &input)
                                       .arg(level.sku)});
             continue;
         }
-        levels[level.sku].insert(level.locationId, &level);
+        pushable.append(level);
     }
 
-    for (auto sku = levels.cbegin(); sku != levels.cend(); ++sku) {
-        const QHash<int, const RemoteStock *> &remote = remoteBySku.value(sku.key());
+    for (StockChange change : allocate(pushable, input.allocated, input.defaultLocationId)) {
+        const QHash<int, const RemoteStock *> &remote = remoteBySku[change.sku];
         const RemoteStock *anyRemote =
             *std::min_element(remote.cbegin(), remote.cend(),
                               [](const RemoteStock *a, const RemoteStock *b) { return a->locationId < b->locationId; });
-        // Allocated goods are taken off the default location first, then off the others in ascending id (QMap order).
-        QList<const StockLevel *> order;
-        if (const StockLevel *atDefault = sku.value().value(input.defaultLocationId))
-            order.append(atDefault);
-        for (const StockLevel *level : sku.value())
-            if (level->locationId != input.defaultLocationId)
-                order.append(level);
-        qint64 toAllocate = std::max<qint64>(0, input.allocated.value(sku.key()));
-        for (const StockLevel *level : std::as_const(order)) {
-            StockChange change;
-            change.sku = level->sku;
-            change.locationId = level->locationId;
-            change.warehouse = level->quantity;
-            change.allocated = std::clamp<qint64>(toAllocate, 0, std::max<qint64>(0, level->quantity));
-            toAllocate -= change.allocated;
-            change.target = std::max<qint64>(0, level->quantity - change.allocated);
-            // Known to BigCommerce but without a level at this (existing) location: it has none there yet.
-            const RemoteStock *here = remote.value(level->locationId);
-            change.remote = here ? here->onHand : 0;
-            change.locationName =
-                here && !here->locationName.isEmpty() ? here->locationName : locationNames.value(level->locationId);
-            change.productId = here ? here->productId : anyRemote->productId;
-            change.variantId = here ? here->variantId : anyRemote->variantId;
-            if (change.target == change.remote)
-                ++plan.unchanged;
-            else
-                plan.changes.append(change);
-        }
+        // Known to BigCommerce but without a level at this (existing) location: it has none there yet.
+        const RemoteStock *here = remote.value(change.locationId);
+        change.remote = here ? here->onHand : 0;
+        change.locationName =
+            here && !here->locationName.isEmpty() ? here->locationName : locationNames.value(change.locationId);
+        change.productId = here ? here->productId : anyRemote->productId;
+        change.variantId = here ? here->variantId : anyRemote->variantId;
+        if (change.target == change.remote)
+            ++plan.unchanged;
+        else
+            plan.changes.append(change);
     }
 
     std::sort(plan.changes.begin(), plan.changes.end(), [](const StockChange &a, const StockChange &b) {
@@ -98,6 +82,39 @@ StockPlan StockPlan::make(const Input &input)
         return bySkuThenLocation(a.sku, a.locationId, b.sku, b.locationId);
     });
     return plan;
+}
+
+QList<StockChange> StockPlan::allocate(const QList<StockLevel> &warehouse, const QHash<QString, qint64> &allocated,
+                                       int defaultLocationId)
+{
+    // Per SKU by location (one level per SKU and location: the last wins).
+    QMap<QString, QMap<int, const StockLevel *>> levels;
+    for (const StockLevel &level : warehouse)
+        levels[level.sku].insert(level.locationId, &level);
+
+    QList<StockChange> changes;
+    changes.reserve(warehouse.size());
+    for (auto sku = levels.cbegin(); sku != levels.cend(); ++sku) {
+        // Allocated goods are taken off the default location first, then off the others in ascending id (QMap order).
+        QList<const StockLevel *> order;
+        if (const StockLevel *atDefault = sku.value().value(defaultLocationId))
+            order.append(atDefault);
+        for (const StockLevel *level : sku.value())
+            if (level->locationId != defaultLocationId)
+                order.append(level);
+        qint64 toAllocate = std::max<qint64>(0, allocated.value(sku.key()));
+        for (const StockLevel *level : std::as_const(order)) {
+            StockChange change;
+            change.sku = level->sku;
+            change.locationId = level->locationId;
+            change.warehouse = level->quantity;
+            change.allocated = std::clamp<qint64>(toAllocate, 0, std::max<qint64>(0, level->quantity));
+            toAllocate -= change.allocated;
+            change.target = std::max<qint64>(0, level->quantity - change.allocated);
+            changes.append(change);
+        }
+    }
+    return changes;
 }
 
 } // namespace Packbench

@@ -32,6 +32,11 @@ public:
     QList<StockProblem> problems; // SkuNotFound, UnknownLocation
 
     static StockPlan make(const Input &input);
+    // What each warehouse level becomes once the allocated goods are taken off (warehouse, allocated and target of
+    // every level; one per SKU and location, the last wins), before BigCommerce is asked: the Stock screen's numbers
+    // before a look-up, and the first step of make().
+    static QList<StockChange> allocate(const QList<StockLevel> &warehouse, const QHash<QString, qint64> &allocated,
+                                       int defaultLocationId = kDefaultLocationId);
 };
 
 } // namespace Packbench

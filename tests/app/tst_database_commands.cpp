@@ -8,6 +8,7 @@
 #include "core/storage/DatabaseLocation.h"
 #include "core/storage/StoreRepository.h"
 #include "support/ImportedRows.h"
+#include "support/PackbenchRun.h"
 #include "support/TestDatabase.h"
 #include "support/TestSecrets.h"
 #include "support/TestStores.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,12 +24,7 @@
 using namespace Packbench;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PackbenchRun;
 
 int closedPort()
 {
@@ -49,25 +44,11 @@ private:
 
     Run run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         // The binary must find the password in the keychain, never in the environment.
         env.remove(QStringLiteral("PACKBENCH_TEST_POSTGRES_PASSWORD"));
         env.remove(QStringLiteral("PGPASSWORD"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PACKBENCH_EXECUTABLE),
-                      QStringList{QStringLiteral("--profile"), m_profile->path()} + arguments);
-        Run result;
-        if (!process.waitForStarted())
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
+        const Run result = runPackbench(m_profile->path(), arguments, input, env);
         m_transcript << result.out << result.err;
         return result;
     }

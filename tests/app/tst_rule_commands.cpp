@@ -4,12 +4,12 @@
 #include "core/storage/Database.h"
 #include "core/storage/StoreRepository.h"
 #include "support/ImportedRows.h"
+#include "support/PackbenchRun.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,12 +17,7 @@
 using namespace Packbench;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PackbenchRun;
 } // namespace
 
 class TestRuleCommands : public QObject
@@ -31,26 +26,7 @@ class TestRuleCommands : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_profile;
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PACKBENCH_EXECUTABLE),
-                      QStringList{QStringLiteral("--profile"), m_profile->path()} + arguments);
-        Run result;
-        if (!process.waitForStarted())
-            return result;
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run run(const QStringList &arguments) { return runPackbench(m_profile->path(), arguments); }
 
     Run account(const QStringList &arguments) { return run(QStringList{QStringLiteral("account")} + arguments); }
     Run rule(const QStringList &arguments) { return run(QStringList{QStringLiteral("rule")} + arguments); }

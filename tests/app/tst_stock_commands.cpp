@@ -5,13 +5,13 @@
 #include "core/storage/Database.h"
 #include "core/storage/StockRepository.h"
 #include "core/storage/StoreRepository.h"
+#include "support/PackbenchRun.h"
 #include "support/TestSecrets.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,12 +19,7 @@ using namespace Packbench;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PackbenchRun;
 
 const QString kPut = QStringLiteral("PUT /v3/inventory/adjustments/absolute");
 
@@ -57,28 +52,10 @@ private:
 
     Run run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("PACKBENCH_HTTP_TIMEOUT_MS"), QStringLiteral("3000"));
         env.insert(QStringLiteral("PACKBENCH_RETRY_BASE_MS"), QStringLiteral("20"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PACKBENCH_EXECUTABLE),
-                      QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments);
-        Run result;
-        if (!process.waitForStarted())
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        QElapsedTimer timer;
-        timer.start();
-        // The sandbox answers from this thread's event loop.
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
-            QTest::qWait(10);
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runPackbench(m_profile.path(), arguments, input, env);
     }
 
     void startSandbox()

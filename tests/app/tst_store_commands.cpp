@@ -1,6 +1,7 @@
 // `packbench store ...` as scripts run it: the real binary, the real keychain (gnome-keyring from scripts/test.sh),
 // a real SQLite profile, and the sandbox store over real HTTP.
 #include "support/ImportedRows.h"
+#include "support/PackbenchRun.h"
 #include "support/SandboxFixture.h"
 #include "support/TestSecrets.h"
 
@@ -8,18 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PackbenchRun;
 
 QString uniqueToken()
 {
@@ -37,25 +32,7 @@ private:
     // Runs the binary while this test's event loop keeps the in-process sandbox answering.
     Run run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PACKBENCH_EXECUTABLE),
-                      QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments);
-        Run result;
-        if (!process.waitForStarted())
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
-            QTest::qWait(20);
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
+        const Run result = runPackbench(m_profile.path(), arguments, input, environment);
         m_transcript << result.out << result.err;
         return result;
     }

@@ -40,6 +40,16 @@ QStringList changesOf(const StockPlan &plan)
     return changes;
 }
 
+QStringList targetsOf(const QList<StockChange> &targets)
+{
+    StockPlan plan;
+    plan.changes = targets;
+    QStringList texts = changesOf(plan);
+    for (QString &text : texts)
+        text.chop(4); // " (0)": nothing is known of BigCommerce yet
+    return texts;
+}
+
 } // namespace
 
 class TestStockPlan : public QObject
@@ -68,6 +78,18 @@ private Q_SLOTS:
         // MUG: 4 off the default location 3, the other 3 off location 1 (the lowest id), none off location 2.
         QCOMPARE(changesOf(plan),
                  (QStringList{"CAP@3: 9-2=7 (50)", "MUG@1: 10-3=7 (50)", "MUG@2: 10-0=10 (50)", "MUG@3: 4-4=0 (50)"}));
+    }
+
+    // The Stock screen shows allocated and "to push" before any look-up: the same rule, for every level, also the
+    // ones a push would leave alone, and SKUs BigCommerce may not have.
+    void allocatesEveryLevelBeforeBigCommerceIsAsked()
+    {
+        const QList<StockLevel> warehouse = {level("MUG", 2, 10), level("MUG", 1, 1), level("CAP", 1, 4),
+                                             level("CAP", 1, 6), level("NEW", 1, 3)};
+        const QHash<QString, qint64> allocated = {{"MUG", 3}, {"NEW", 5}};
+        // MUG: 1 off the default location, 2 off location 2; CAP: the last line of a SKU and location wins.
+        QCOMPARE(targetsOf(StockPlan::allocate(warehouse, allocated)),
+                 (QStringList{"CAP@1: 6-0=6", "MUG@1: 1-1=0", "MUG@2: 10-2=8", "NEW@1: 3-3=0"}));
     }
 
     void neverPushesBelowZero()

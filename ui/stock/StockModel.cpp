@@ -60,23 +60,11 @@ int StockModel::columnCount(const QModelIndex &parent) const
 QList<StockRow> StockModel::makeRows(const QList<StockLevel> &levels, const QHash<QString, qint64> &allocated,
                                      const QList<RemoteStock> &remote, const QList<StockPushResult> &lastPush)
 {
-    // The allocation and the level a push sends come from StockPlan itself, not a copy of its rule: asked with a
-    // BigCommerce level no count can have (-1), it returns a change, with both numbers, for every warehouse level.
-    StockPlan::Input input;
-    input.warehouse = levels;
-    input.allocated = allocated;
-    input.remote.reserve(levels.size());
-    for (const StockLevel &level : levels) {
-        RemoteStock unknown;
-        unknown.sku = level.sku;
-        unknown.locationId = level.locationId;
-        unknown.onHand = -1;
-        input.remote.append(unknown);
-    }
-    const StockPlan plan = StockPlan::make(input);
+    // The allocation and the level a push sends come from StockPlan itself, not a copy of its rule.
+    const QList<StockChange> targets = StockPlan::allocate(levels, allocated);
     QHash<QString, const StockChange *> planned;
-    planned.reserve(plan.changes.size());
-    for (const StockChange &change : plan.changes)
+    planned.reserve(targets.size());
+    for (const StockChange &change : targets)
         planned.insert(StockRow::keyOf(change.sku, change.locationId), &change);
 
     QHash<QString, const RemoteStock *> remoteByKey;
