@@ -1733,6 +1733,10 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
         <extracomment>%1 is a station name such as Bench 3.</extracomment>
         <translation>%1 druckt diese Sendung gerade.</translation>
     </message>
+    <message>
+        <source>the station that was sending this stopped before BigCommerce answered; BigCommerce is asked after %1, once that station&apos;s request has ended, before it is sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Packbench::AccountsPage</name>
@@ -3550,8 +3554,8 @@ Versuchen Sie es gleich noch einmal.</translation>
         <translation>Der Bestand des Lagers je SKU neben dem von BigCommerce: Bestandsdatei importieren, zählen, übertragen (Alt+2)</translation>
     </message>
     <message>
-        <source>Stopping the stock work under way; Packbench closes when it has stopped…</source>
-        <translation>Die laufende Bestandsarbeit wird beendet; Packbench schließt sich, sobald sie beendet ist…</translation>
+        <source>Finishing the prints and stock work under way; Packbench closes when they are done…</source>
+        <translation>Die laufenden Drucke und die Bestandsarbeit werden abgeschlossen; Packbench schließt sich danach…</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5758,19 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <source>What happened to this SKU at the last push</source>
         <translation>Was bei der letzten Übertragung mit dieser SKU geschah</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>location id (name)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no location %1 (its locations: %2). Count %3 at one of them or correct the location in the stock file; a push leaves this level out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Packbench::StockPushDialog</name>
@@ -5778,10 +5795,6 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <translation>Übertragung an BigCommerce…</translation>
     </message>
     <message>
-        <source>%1 requests</source>
-        <translation>%1 Anfragen</translation>
-    </message>
-    <message>
         <source>Looking up SKUs at BigCommerce: %1 of %2 (%3)…</source>
         <translation>SKUs werden bei BigCommerce abgefragt: %1 von %2 (%3)…</translation>
     </message>
@@ -5802,10 +5815,6 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <translation>Abgefragt.</translation>
     </message>
     <message>
-        <source>Nothing to push: BigCommerce already shows every level (%1 SKUs).</source>
-        <translation>Nichts zu übertragen: BigCommerce zeigt bereits jeden Bestand (%1 SKUs).</translation>
-    </message>
-    <message>
         <source>Looked up; nothing is sent until you push.</source>
         <translation>Abgefragt; es wird nichts gesendet, bis Sie übertragen.</translation>
     </message>
@@ -5822,20 +5831,8 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <translation>Abgeschlossen.</translation>
     </message>
     <message>
-        <source>%1 to change, %2 already right at BigCommerce, %3 problems.</source>
-        <translation>%1 zu ändern, %2 bei BigCommerce bereits korrekt, %3 Probleme.</translation>
-    </message>
-    <message>
         <source>Pushed %1 (%2 of them by product), refused %3, not sent %4; %5 already right.</source>
         <translation>Übertragen %1 (davon %2 pro Produkt), abgelehnt %3, nicht gesendet %4; %5 bereits korrekt.</translation>
-    </message>
-    <message>
-        <source>%1 problems: see the list.</source>
-        <translation>%1 Probleme: siehe Liste.</translation>
-    </message>
-    <message>
-        <source>%1 requests in %2 s.</source>
-        <translation>%1 Anfragen in %2 s.</translation>
     </message>
     <message>
         <source>&amp;Problems: none</source>
@@ -5888,6 +5885,67 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>Cancelling after the request under way…</source>
         <translation>Abbruch nach der laufenden Anfrage…</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 level</source>
+        <translation type="unfinished">1 Bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push: BigCommerce already shows every level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to change, %2 already right at BigCommerce, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 level was not sent: push again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln levels were not sent: push again to send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 s.</source>
+        <comment>requests in seconds</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6156,10 +6214,6 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <translation>Abfrage wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Looking up SKUs at BigCommerce: %1 of %2 (%3 requests)…</source>
-        <translation>SKUs werden bei BigCommerce abgefragt: %1 von %2 (%3 Anfragen)…</translation>
-    </message>
-    <message>
         <source>Look-up cancelled.</source>
         <translation>Abfrage abgebrochen.</translation>
     </message>
@@ -6168,16 +6222,53 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <translation>Die Abfrage wurde beendet: %1</translation>
     </message>
     <message>
-        <source>BigCommerce looked up: %1 to change, %2 already right, %3 problems (%4 requests).</source>
-        <translation>BigCommerce abgefragt: %1 zu ändern, %2 bereits korrekt, %3 Probleme (%4 Anfragen).</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Push to BigCommerce: %1</source>
         <translation>An BigCommerce übertragen: %1</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln at an unknown location</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not counted: the store has no location %2 (its locations: %3). Set Location to one of them and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up SKUs at BigCommerce: %1 of %2 (%3)…</source>
+        <translation type="unfinished">SKUs werden bei BigCommerce abgefragt: %1 von %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>BigCommerce looked up: %1 to change, %2 already right, %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6774,10 @@ Bisherige Versuche: %2</translation>
     <message>
         <source>Orders: modify</source>
         <translation>Orders: modify</translation>
+    </message>
+    <message>
+        <source>the checks before sending took too long to send it safely now; it is checked again before it is sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7612,10 +7707,6 @@ Bisherige Versuche: %2</translation>
         <translation>Die Bestandsdatei %1 kann nicht gelesen werden: %2. Kopieren Sie sie auf diesen Computer und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>This is not a CSV file (a spreadsheet saved in its own format?). Save it as CSV (comma, semicolon or tab separated) and choose it again.</source>
-        <translation>Dies ist keine CSV-Datei (eine Tabelle im eigenen Format gespeichert?). Speichern Sie sie als CSV (durch Komma, Semikolon oder Tabulator getrennt) und wählen Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>The stock file is empty. Export the stock levels with a header row (for example &quot;sku,quantity&quot;) and choose the file again.</source>
         <translation>Die Bestandsdatei ist leer. Exportieren Sie die Bestände mit einer Kopfzeile (zum Beispiel &quot;sku,quantity&quot;) und wählen Sie die Datei erneut.</translation>
     </message>
@@ -7662,6 +7753,18 @@ Bisherige Versuche: %2</translation>
     <message>
         <source>Line %1: SKU %2 at location %3 is on more than one line (%4), so none of them was used. Keep one line per SKU and location, then import the file again.</source>
         <translation>Zeile %1: SKU %2 an Lagerort %3 steht in mehr als einer Zeile (%4), daher wurde keine davon verwendet. Behalten Sie eine Zeile pro SKU und Lagerort und importieren Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>… (%1 columns in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file. Export the stock as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

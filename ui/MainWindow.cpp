@@ -26,6 +26,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -256,10 +257,7 @@ void MainWindow::createStockScreen()
     m_central->addWidget(m_stockScreen);
     connect(m_stockScreen, &StockScreen::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_stockScreen, &StockScreen::idle, this, [this] {
-        if (m_closeAfterStockWork)
-            close();
-    });
+    connect(m_stockScreen, &StockScreen::idle, this, &MainWindow::closeIfWorkDone);
 }
 
 void MainWindow::showShipmentsScreen()
@@ -490,6 +488,10 @@ void MainWindow::createChangeFeed()
         m_writebackPanel->refresh();
     });
     connect(m_changeFeed, &ChangeFeed::shipmentsChanged, m_writebackPanel, &WritebackPanel::refresh);
+    // A label printed at another station queues a write-back that the holder of the store's lease sends: when this
+    // station holds it, the write-back goes now, not after this station's next print.
+    connect(m_changeFeed, &ChangeFeed::shipmentsChanged, m_writebackRunner, &WritebackRunner::wake);
+    connect(m_changeFeed, &ChangeFeed::manyShipmentsChanged, m_writebackRunner, &WritebackRunner::wake);
     connect(m_changeFeed, &ChangeFeed::availabilityChanged, this, &MainWindow::databaseAvailabilityChanged);
     m_changeFeed->start();
 }
@@ -517,6 +519,7 @@ void MainWindow::createWriteback()
     m_writebackRunner = new WritebackRunner(m_database, m_stores, &m_executor, this);
     m_printController = new PrintController(m_profile, m_database, this, this);
     m_printController->setWritebackRunner(m_writebackRunner);
+    connect(m_printController, &PrintController::finished, this, &MainWindow::closeIfWorkDone);
     m_writebackPanel = new WritebackPanel(m_database, this);
     m_writebackPanel->setWritebackRunner(m_writebackRunner);
     // Hidden until asked for; restoreState() brings it back as it was left.
@@ -801,14 +804,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         askCloseDuringImport();
         return;
     }
-    // Stock work under way ends first: a look-up or push is cancelled (what was sent stays sent, the rest is marked
-    // "not sent") and the counts scanned are saved; StockScreen::idle() closes the window again.
-    if (m_stockScreen && m_stockScreen->isBusy()) {
+    // Work under way ends first. Prints: they are recorded before their labels go out, so closing in between would
+    // leave shipments printed without a label. Stock: a look-up or push is cancelled (what was sent stays sent, the
+    // rest is marked "not sent") and the counts scanned are saved. Their end closes the window again.
+    if (workUnderWay()) {
         event->ignore();
-        if (!m_closeAfterStockWork) {
-            m_closeAfterStockWork = true;
-            statusBar()->showMessage(tr("Stopping the stock work under way; Packbench closes when it has stopped…"));
-            m_stockScreen->finishWork();
+        if (!m_closeWhenWorkDone) {
+            m_closeWhenWorkDone = true;
+            statusBar()->showMessage(
+                tr("Finishing the prints and stock work under way; Packbench closes when they are done…"));
+            if (m_stockScreen)
+                m_stockScreen->finishWork();
         }
         return;
     }
@@ -816,6 +822,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_closeQuestion)
         m_closeQuestion->close();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::workUnderWay() const
+{
+    return (m_printController && m_printController->actionsRunning() > 0) || (m_stockScreen && m_stockScreen->isBusy());
+}
+
+void MainWindow::closeIfWorkDone()
+{
+    if (m_closeWhenWorkDone && !workUnderWay())
+        close();
 }
 
 void MainWindow::askCloseDuringImport()
@@ -862,6 +879,13 @@ void MainWindow::closeForTermination()
     // The runner cancels the job when the window is destroyed; the page being written is finished first.
     if (manualImportRunning())
         m_importDialog->cancelOrClose();
+    // A question no one will answer (void a shipment BigCommerce has?) is answered no, so the action it holds ends
+    // and the window can close after it.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible() && dialog->windowModality() != Qt::NonModal)
+            dialog->reject();
+    }
     close();
 }
 

@@ -93,8 +93,9 @@ Q_SIGNALS:
 
 protected:
     // While a manual import runs, closing asks first: cancel the import (what it imported stays) and close, or keep
-    // the window open. An automatic refresh is simply cancelled. Stock work under way is finished first (a look-up or
-    // push cancelled, counts saved). The window's size, position and grid are saved.
+    // the window open. An automatic refresh is simply cancelled. Prints under way are finished first (their labels
+    // go out), and so is stock work (a look-up or push cancelled, counts saved). The window's size, position and grid
+    // are saved.
     void closeEvent(QCloseEvent *event) override;
     // The first show starts the write-back (reading tokens may ask the keychain, which wants a window first).
     void showEvent(QShowEvent *event) override;
@@ -113,6 +114,9 @@ private:
     void askCloseDuringImport();
     void saveWindowState();
     bool manualImportRunning() const;
+    // Prints whose labels are not out yet, or stock work (a look-up, a push, counts being saved): closing waits.
+    bool workUnderWay() const;
+    void closeIfWorkDone();
     void createActions();
     void createStatusBar();
     void createShipmentsView();
@@ -193,7 +197,7 @@ private:
     QPointer<QMessageBox> m_closeQuestion;
     bool m_closeAfterImport = false; // the user chose to cancel the import and close: close when it has stopped
     bool m_closeWithoutAsking = false;
-    bool m_closeAfterStockWork = false; // closing waits for the Stock screen's idle()
+    bool m_closeWhenWorkDone = false; // closing waits for the prints and the stock work under way
 
     // The window's own reads, and those of the refresh, the write-back start and "why": never on the GUI thread.
     // Last, so it is destroyed first (after the read under way; those queued are dropped, and every answer).

@@ -1,7 +1,9 @@
+#include "core/storage/ShipmentQuery.h"
 #include "core/storage/ShipmentRepository.h"
 #include "core/storage/StockRepository.h"
 #include "core/storage/StoreRepository.h"
 #include "core/sync/RefreshScheduler.h"
+#include "core/writeback/Outbox.h"
 #include "core/writeback/WritebackRunner.h"
 #include "support/ImportedRows.h"
 #include "support/SandboxFixture.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -393,6 +396,50 @@ private Q_SLOTS:
             QVERIFY(window.close());
         }
         station.database->watchGuiThread(false);
+    }
+
+    // A label printed at a station without the store's lease (no token there, or another station holds it): the
+    // holder sends its write-back within seconds, having heard of it through the change feed, not at its own next
+    // print.
+    void writebacksQueuedAtAnotherStationAreSentSoon()
+    {
+        SandboxFixture sandbox(20);
+        QVERIFY2(sandbox.isListening(), qPrintable(sandbox.error()));
+        TestStation station;
+        const std::optional<StoreConfig> store = addSandboxStore(station, sandbox);
+        QVERIFY(store);
+        MainWindow window(station.profile, *station.database, *station.stores, QStringLiteral("Bench 2"));
+        QSignalSpy writebackStarted(window.writebackRunner(), &WritebackRunner::started);
+        QSignalSpy refreshed(window.refreshScheduler(), &RefreshScheduler::refreshFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!writebackStarted.isEmpty());
+        window.refreshNow();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(refreshed.constFirst().at(1).value<ImportReport>().isOk());
+
+        // Bench 3 prints one, on the same database, not through this window.
+        QString error;
+        std::unique_ptr<Database> bench3 = Database::open(station.database->location(), &error);
+        QVERIFY2(bench3, qPrintable(error));
+        bench3->setStationName(QStringLiteral("Bench 3"));
+        ShipmentFilter toShip;
+        toShip.storeId = store->id;
+        toShip.state = ShipmentState::ToShip;
+        const QList<ShipmentRow> rows = ShipmentQuery(*bench3).list(toShip, &error);
+        QVERIFY2(!rows.isEmpty(), qPrintable(error));
+        PrintRequest request;
+        request.shipmentKey = rows.constFirst().key;
+        const PrintResult printed = Outbox(*bench3).print(request, {});
+        QVERIFY2(printed.isOk(), qPrintable(printed.message));
+
+        const auto outboxState = [&] {
+            QSqlQuery query(bench3->connection());
+            query.prepare(QStringLiteral("SELECT state FROM outbox WHERE shipment_key = ?"));
+            query.addBindValue(request.shipmentKey);
+            return query.exec() && query.next() ? query.value(0).toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(outboxState(), QStringLiteral("sent"), 15000);
     }
 
     // A read still under way when the window goes: its answer is dropped, nothing reaches the window.

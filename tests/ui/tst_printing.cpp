@@ -26,7 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -261,6 +263,45 @@ private Q_SLOTS:
         // Printed rows can be printed again or voided now.
         QTRY_VERIFY(w.view->reprintAction()->isEnabled());
         QVERIFY(w.view->voidAction()->isEnabled());
+    }
+
+    // A batch is recorded first and its labels go out after: closing the window in between (a packer's Alt+F4, the
+    // end of a shift) waits for the labels, then closes by itself. No shipment is left printed without its label.
+    void closingDuringABatchWaitsForItsLabels()
+    {
+        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
+        PACKBENCH_REQUIRE_DATABASE(testDatabase);
+        QString error;
+        std::unique_ptr<Database> db = testDatabase.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        Bench bench(*db);
+        QList<qint64> orders;
+        for (qint64 order = 201; order <= 240; ++order)
+            orders << order;
+        QVERIFY(bench.import(orders));
+        // As the application has it: the window goes when it closes.
+        auto *mainWindow = new MainWindow(bench.profile, bench.database, bench.stores, QStringLiteral("Bench 2"));
+        mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<MainWindow> window(mainWindow);
+        const auto cleanup = qScopeGuard([&] { delete window.data(); });
+        mainWindow->resize(1500, 800);
+        mainWindow->show();
+        mainWindow->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(mainWindow));
+        ShipmentsView *view = mainWindow->shipmentsView();
+        QTRY_VERIFY(!view->isLoading());
+        QTRY_COMPARE(view->sortModel()->rowCount(), 40);
+        view->table()->selectAll();
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(mainWindow->printController()->actionsRunning() > 0);
+        QVERIFY(!mainWindow->close()); // not yet: the labels are not out
+        QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), 30000);
+
+        QCOMPARE(bench.outboxRows(), 40);
+        QCOMPARE(bench.pdfs().size(), 40);
+        for (const qint64 order : std::as_const(orders))
+            QCOMPARE(bench.state(order), QStringLiteral("printed"));
     }
 
     // Print with options: part of a shipment in two parcels; the rest stays to ship.

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,36 @@ class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Each page reads and writes on worker threads of its own; their server connections end with the dialog. A
+    // station opening Settings all day must not fill a shared server's max_connections (it used to leave 4 open per
+    // opening until the server refused every station).
+    void settingsOpenedAndClosedLeaveNoServerConnections()
+    {
+        TestStation station(TestDatabase::Backend::PostgreSQL);
+        PACKBENCH_REQUIRE_DATABASE(station.testDatabase);
+        QVERIFY2(station.database, qPrintable(station.error));
+        const auto connections = [&station] {
+            QSqlQuery query(station.database->connection());
+            if (!query.exec(
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")) ||
+                !query.next())
+                return -1;
+            return query.value(0).toInt();
+        };
+        const int before = connections();
+        QVERIFY(before >= 1);
+        for (int i = 0; i < 5; ++i) {
+            SettingsDialog dialog(station.profile, *station.stores);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *page = dialog.findChild<IntegrationsPage *>();
+            QVERIFY(page);
+            QTRY_VERIFY(!page->isLoading());
+            QTest::qWait(200); // the other pages' reads
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(connections(), before, 10000);
+    }
+
     void systemLanguageNamesTheLanguageInUse()
     {
         TestStation station;
