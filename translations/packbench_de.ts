@@ -1735,7 +1735,7 @@ Ohne Befehl öffnet Packbench sein Fenster; mit einem Befehl läuft es ohne Fens
     </message>
     <message>
         <source>the station that was sending this stopped before BigCommerce answered; BigCommerce is asked after %1, once that station&apos;s request has ended, before it is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Packplatz, der dies gesendet hat, hielt an, bevor BigCommerce antwortete; BigCommerce wird nach %1 gefragt, wenn dessen Anfrage sicher beendet ist, bevor es erneut gesendet wird</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3791,18 @@ Versuchen Sie es gleich noch einmal.</translation>
     <message>
         <source>The shipment is no longer there.</source>
         <translation>Die Sendung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed: %1: %2</source>
+        <comment>orders: problem</comment>
+        <translation>Nicht gedruckt: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6777,7 +6789,7 @@ Bisherige Versuche: %2</translation>
     </message>
     <message>
         <source>the checks before sending took too long to send it safely now; it is checked again before it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfungen vor dem Senden dauerten zu lange, um es jetzt sicher zu senden; es wird vor dem Senden erneut geprüft</translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,9 @@ QJsonObject countsJson(const OutboxCounts &counts)
 
 // Runs a write-back worker for the stores whose tokens this station has, until `done` says so (checked whenever a row
 // changes or nothing is due). Returns the exit status.
-int runWorker(CommandContext &context, const std::function<bool(Outbox &)> &done)
+// Runs the write-back worker until done(outbox, idle) says so; `idle`: the worker has nothing it may send now (the
+// rest waits for a retry time, for dispatch, or for the station that holds its store's lease).
+int runWorker(CommandContext &context, const std::function<bool(Outbox &, bool idle)> &done)
 {
     QString error;
     const QList<StoreConfig> stores = context.stores().stores(&error);
@@ -328,18 +330,18 @@ int runWorker(CommandContext &context, const std::function<bool(Outbox &)> &done
             });
     };
     return context.runAsync([&](std::function<void(int)> finish) {
-        if (done(outbox)) {
+        if (done(outbox, false)) {
             finish(ExitOk);
             return;
         }
-        auto check = [&outbox, &done, &worker, finish] {
-            if (done(outbox)) {
+        auto check = [&outbox, &done, &worker, finish](bool idle) {
+            if (done(outbox, idle)) {
                 worker.stop();
                 finish(ExitOk);
             }
         };
-        QObject::connect(&worker, &WritebackWorker::rowChanged, &worker, check);
-        QObject::connect(&worker, &WritebackWorker::idle, &worker, check);
+        QObject::connect(&worker, &WritebackWorker::rowChanged, &worker, [check] { check(false); });
+        QObject::connect(&worker, &WritebackWorker::idle, &worker, [check] { check(true); });
         QObject::connect(&worker, &WritebackWorker::databaseError, &worker, [&worker, finish](const QString &message) {
             CommandContext::printError(message);
             worker.stop();
@@ -478,7 +480,7 @@ int PrintCommand::runPrint(const CommandLine &commandLine, const QStringList &ar
     if (!parser.isSet(wait))
         return ExitOk;
     const QString key = result.shipmentKey;
-    const int workerExit = runWorker(*context, [key](Outbox &box) { return rowFinal(box.latest(key, false)); });
+    const int workerExit = runWorker(*context, [key](Outbox &box, bool) { return rowFinal(box.latest(key, false)); });
     if (workerExit != ExitOk)
         return workerExit;
     return reportOutcome(outbox.latest(key, false));
@@ -550,7 +552,7 @@ int PrintCommand::runVoid(const CommandLine &commandLine, const QStringList &arg
     if (!parser.isSet(wait))
         return ExitOk;
     const QString key = result.shipmentKey;
-    const int workerExit = runWorker(*context, [key](Outbox &box) { return rowFinal(box.latest(key, true)); });
+    const int workerExit = runWorker(*context, [key](Outbox &box, bool) { return rowFinal(box.latest(key, true)); });
     return workerExit != ExitOk ? workerExit : reportOutcome(outbox.latest(key, true));
 }
 
@@ -600,10 +602,13 @@ int PrintCommand::runWriteback(const CommandLine &commandLine, const QStringList
                                           .arg(Outbox::describe(row.state, row.lastError, row.nextAttemptAt)));
     }
     const bool keepGoing = parser.isSet(wait);
-    exitCode = runWorker(*context, [keepGoing](Outbox &box) {
+    exitCode = runWorker(*context, [keepGoing](Outbox &box, bool idle) {
         const OutboxCounts counts = box.counts();
         if (keepGoing)
             return counts.pending() == 0;
+        // What this station may send is sent; the rest is another station's (it holds the store's lease).
+        if (idle)
+            return true;
         if (counts.sending > 0)
             return false;
         const QDateTime due = box.nextDue();
@@ -664,7 +669,7 @@ int PrintCommand::runDispatch(const CommandLine &commandLine, const QStringList 
     CommandContext::printLine(tr("%n write-back(s) queued for BigCommerce.", nullptr, count));
     if (!parser.isSet(wait))
         return ExitOk;
-    exitCode = runWorker(*context, [](Outbox &box) { return box.counts().pending() == 0; });
+    exitCode = runWorker(*context, [](Outbox &box, bool) { return box.counts().pending() == 0; });
     if (exitCode != ExitOk)
         return exitCode;
     const OutboxCounts counts = outbox.counts();

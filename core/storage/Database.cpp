@@ -656,7 +656,11 @@ bool Database::begin(QSqlDatabase &db, QString *error)
             db.close();
             QString reason;
             if (!openConnection(db, &reason)) {
-                *error = tr("The database %1 is not available: %2").arg(m_location.displayName(), reason);
+                // One line: it is shown in the window's feedback and the status bar (libpq's text has line breaks and
+                // tabs).
+                *error = tr("The database %1 is not available: %2")
+                             .arg(m_location.displayName(),
+                                  reason.simplified().replace(QStringLiteral("( "), QStringLiteral("(")));
                 return false;
             }
         }

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
+#include <algorithm>
 
 namespace Packbench {
 
@@ -117,6 +118,15 @@ bool insertRow(QSqlDatabase &db, const OutboxRow &row, QString *error)
                  OutboxRow::kindToString(row.kind), row.state, QString::fromUtf8(row.body), text(row.lastError),
                  row.bcShipmentId, row.previousStatusId, at, at},
                 error);
+}
+
+// The condition that a row is still in the claim it was read with (see OutboxRow::claimedAt).
+QString ofClaim(const OutboxRow &row, QVariantList *binds)
+{
+    if (row.claimedAt.isEmpty())
+        return QString();
+    *binds << row.claimedAt;
+    return QStringLiteral(" AND updated_at = ?");
 }
 
 bool recordEvent(QSqlDatabase &db, const QString &key, const QString &kind, const QString &station,
@@ -945,10 +955,11 @@ std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString
                 return true;
             OutboxRow row = readRow(query);
             query.finish();
+            const QString claimedAt = now();
             if (!exec(query,
                       QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
                                      "WHERE id = ? AND state IN ('queued', 'retrying')"),
-                      {now(), row.id}, stepError))
+                      {claimedAt, row.id}, stepError))
                 return false;
             if (query.numRowsAffected() != 1)
                 return true; // another station took it
@@ -956,6 +967,7 @@ std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString
                 !setWritebackColumns(db, row.shipmentKey, QStringLiteral("sending"), QString(), QDateTime(), stepError))
                 return false;
             row.state = QStringLiteral("sending");
+            row.claimedAt = claimedAt;
             ++row.attempts;
             claimed = row;
             return true;
@@ -964,28 +976,83 @@ std::optional<OutboxRow> Outbox::claimNext(const QList<QUuid> &storeIds, QString
     return claimed;
 }
 
-int Outbox::recoverInterrupted(QString *error, const std::optional<QUuid> &storeId)
+qint64 Outbox::sendWindowMs(int sendTimeoutMs)
+{
+    return std::max(sendTimeoutMs, 1);
+}
+
+qint64 Outbox::inFlightLimitMs(int sendTimeoutMs)
+{
+    constexpr qint64 kMarginMs = 10000;
+    return sendWindowMs(sendTimeoutMs) + std::max(sendTimeoutMs, 1) + std::min<qint64>(kMarginMs, sendTimeoutMs);
+}
+
+int Outbox::recoverInterrupted(qint64 limitMs, QString *error, const std::optional<QUuid> &storeId)
 {
     int count = 0;
     m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
+            count = 0;
+            const QString at = now();
+            const QString stopped =
+                tr("the station stopped while sending; BigCommerce is asked before it is sent again");
             const QString ofStore = storeId ? QStringLiteral(" AND store_id = ?") : QString();
-            QVariantList binds{tr("the station stopped while sending; BigCommerce is asked before it is sent again"),
-                               now()};
-            if (storeId)
-                binds << idText(*storeId);
+            const QVariantList storeBinds = storeId ? QVariantList{idText(*storeId)} : QVariantList{};
+            // Claimed (updated_at) long enough ago that the claimer's request has ended: verified at once. The times
+            // are ISO text in UTC, so they compare as text (like next_attempt_at in claimNext).
+            const QString cutoff = timeText(QDateTime::currentDateTimeUtc().addMSecs(-std::max<qint64>(0, limitMs)));
             QSqlQuery query(db);
             if (!exec(query,
                       QStringLiteral("UPDATE outbox SET state = 'retrying', next_attempt_at = NULL, last_error = ?, "
-                                     "updated_at = ? WHERE state = 'sending'%1")
+                                     "updated_at = ? WHERE state = 'sending' AND updated_at <= ?%1")
                           .arg(ofStore),
-                      binds, stepError))
+                      QVariantList{stopped, at, cutoff} + storeBinds, stepError))
                 return false;
             count = query.numRowsAffected();
+            // Claimed moments ago: the claimer may still be sending it. Each is verified once that request must have
+            // ended; verified earlier, BigCommerce would not have the shipment yet and it would be sent twice.
+            if (!exec(query,
+                      QStringLiteral("SELECT id, updated_at, shipment_key, kind FROM outbox WHERE state = 'sending'%1")
+                          .arg(ofStore),
+                      storeBinds, stepError))
+                return false;
+            struct Young
+            {
+                QString id;
+                QDateTime due;
+                QString shipmentKey;
+                bool isVoid = false;
+            };
+            QList<Young> young;
+            while (query.next()) {
+                const QDateTime claimed = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+                young.append({query.value(0).toString(), claimed.isValid() ? claimed.addMSecs(limitMs) : QDateTime(),
+                              query.value(2).toString(), query.value(3).toString() == QLatin1String("void")});
+            }
+            query.finish();
+            for (const Young &row : std::as_const(young)) {
+                const QString reason =
+                    row.due.isValid()
+                        ? tr("the station that was sending this stopped before BigCommerce answered; BigCommerce is "
+                             "asked after %1, once that station's request has ended, before it is sent again")
+                              .arg(printedWhen(row.due))
+                        : stopped;
+                if (!exec(query,
+                          QStringLiteral("UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_error = ?, "
+                                         "updated_at = ? WHERE id = ? AND state = 'sending'"),
+                          {nullableTime(row.due), reason, at, row.id}, stepError))
+                    return false;
+                if (query.numRowsAffected() != 1)
+                    continue;
+                ++count;
+                if (!row.isVoid &&
+                    !setWritebackColumns(db, row.shipmentKey, QStringLiteral("retrying"), reason, row.due, stepError))
+                    return false;
+            }
             return exec(query,
                         QStringLiteral("UPDATE shipments SET writeback = 'retrying' WHERE writeback = 'sending'%1")
                             .arg(ofStore),
-                        storeId ? QVariantList{idText(*storeId)} : QVariantList{}, stepError);
+                        storeBinds, stepError);
         },
         error);
     return count;
@@ -998,13 +1065,17 @@ bool Outbox::recordSent(const OutboxRow &row, qint64 bcShipmentId, int previousS
         [&](QSqlDatabase &db, QString *stepError) {
             QSqlQuery query(db);
             const QString at = now();
+            QVariantList binds{bcShipmentId, previousStatusId, at, at, row.id};
+            const QString claim = ofClaim(row, &binds);
             if (!exec(query,
                       QStringLiteral("UPDATE outbox SET state = 'sent', bc_shipment_id = ?, previous_status_id = ?, "
-                                     "sent_at = ?, updated_at = ?, last_error = '' WHERE id = ? AND state = 'sending'"),
-                      {bcShipmentId, previousStatusId, at, at, row.id}, stepError))
+                                     "sent_at = ?, updated_at = ?, last_error = '' WHERE id = ? AND state = "
+                                     "'sending'%1")
+                          .arg(claim),
+                      binds, stepError))
                 return false;
             if (query.numRowsAffected() != 1)
-                return true; // voided or recovered meanwhile: the row says what happened
+                return true; // voided, recovered or claimed again meanwhile: the row says what happened
             if (row.kind == OutboxRow::Kind::Void) {
                 return exec(query,
                             QStringLiteral("UPDATE shipments SET void_guard = ?, writeback = CASE WHEN writeback = "
@@ -1043,10 +1114,13 @@ bool Outbox::recordRetry(const OutboxRow &row, const QDateTime &at, const QStrin
     return m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
             QSqlQuery query(db);
+            QVariantList binds{timeText(at), text(reason), now(), row.id};
+            const QString claim = ofClaim(row, &binds);
             if (!exec(query,
                       QStringLiteral("UPDATE outbox SET state = 'retrying', next_attempt_at = ?, last_error = ?, "
-                                     "updated_at = ? WHERE id = ? AND state = 'sending'"),
-                      {timeText(at), text(reason), now(), row.id}, stepError))
+                                     "updated_at = ? WHERE id = ? AND state = 'sending'%1")
+                          .arg(claim),
+                      binds, stepError))
                 return false;
             if (query.numRowsAffected() != 1 || row.kind == OutboxRow::Kind::Void)
                 return true;
@@ -1061,10 +1135,13 @@ bool Outbox::recordStopped(const OutboxRow &row, bool held, const QString &reaso
     return m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
             QSqlQuery query(db);
+            QVariantList binds{state, text(reason), now(), row.id};
+            const QString claim = ofClaim(row, &binds);
             if (!exec(query,
                       QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ? AND "
-                                     "state = 'sending'"),
-                      {state, text(reason), now(), row.id}, stepError))
+                                     "state = 'sending'%1")
+                          .arg(claim),
+                      binds, stepError))
                 return false;
             if (query.numRowsAffected() != 1)
                 return true;

@@ -43,6 +43,9 @@ struct OutboxRow
     int previousStatusId = -1; // the order's status before this write-back (recorded when it was sent)
     QDateTime createdAt;
     QDateTime sentAt;
+    // The claim (claimNext) this row was read with: its outcome is recorded only while that claim stands, never over
+    // a claim another station made after this one's lease ran out.
+    QString claimedAt;
 
     static QString kindToString(Kind kind); // "shipment", "awaiting-pickup", "void"
     static bool kindFromString(const QString &text, Kind *kind);
@@ -130,8 +133,11 @@ public:
     std::optional<OutboxRow> claimNext(const QList<QUuid> &storeIds, QString *error,
                                        const QString &leaseHolder = QString());
     // Rows that were being sent when a station stopped (of one store, or all): their outcome is unknown, so they are
-    // verified first. A station calls it for a store when it takes the store's lease.
-    int recoverInterrupted(QString *error, const std::optional<QUuid> &storeId = std::nullopt);
+    // verified first. A station calls it for a store when it takes the store's lease. A row claimed less than
+    // `limitMs` (inFlightLimitMs()) ago may still have its station's request on the way to BigCommerce (a holder cut
+    // off from the database keeps sending): it is due only once that request must have ended, so its shipment is seen,
+    // not sent twice. 0: every row is due at once (this station's own rows, with nothing of its own in flight).
+    int recoverInterrupted(qint64 limitMs, QString *error, const std::optional<QUuid> &storeId = std::nullopt);
     bool recordSent(const OutboxRow &row, qint64 bcShipmentId, int previousStatusId, const QString &guardModified,
                     QString *error);
     bool recordRetry(const OutboxRow &row, const QDateTime &at, const QString &reason, QString *error);
@@ -150,6 +156,13 @@ public:
     std::optional<OutboxRow> find(const QString &id, QString *error = nullptr);
     // The newest row of a shipment: its void (kind Void) or its write-back (any other kind).
     std::optional<OutboxRow> latest(const QString &shipmentKey, bool isVoid, QString *error = nullptr);
+
+    // How long after its claim a row's write may still be on its way, for a worker whose requests give up after
+    // `sendTimeoutMs`: the worker starts a write only within sendWindowMs() of the claim (it checks before each
+    // one), the write ends within the timeout, and a margin covers BigCommerce still applying a request it received
+    // and the stations' clocks differing (10 s; less with a shorter timeout, as in tests).
+    static qint64 sendWindowMs(int sendTimeoutMs);
+    static qint64 inFlightLimitMs(int sendTimeoutMs);
 
     // The words of a row's state for the grid and the panel ("sent at 09:41 as BigCommerce shipment 123").
     static QString describe(const QString &state, const QString &note, const QDateTime &at);

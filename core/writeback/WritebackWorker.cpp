@@ -8,6 +8,7 @@
 #include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRules.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,7 @@ struct WritebackWorker::Job
     Client *client = nullptr;
     QString storeHash;
     int statusBefore = -1; // the order's status when this write-back was sent (checked in step 1)
+    QElapsedTimer claimed; // started just before the claim: never younger than the claim recorded in the outbox
 };
 
 namespace {
@@ -144,7 +146,11 @@ void WritebackWorker::renewLeases()
         // between the answer and the record). Their outcome is unknown: verified before anything is sent again.
         if (result == StoreLeases::Result::Taken || m_inFlight == 0) {
             // Whatever the last holder was sending has an unknown outcome: it is verified before it is sent again.
-            const int recovered = m_outbox.recoverInterrupted(&error, it.key());
+            // Taken: that holder may be cut off from the database yet still sending, so a row it claimed moments ago
+            // waits until its request must have ended. Held: the rows are this station's own, none in flight.
+            const qint64 limitMs =
+                result == StoreLeases::Result::Taken ? Outbox::inFlightLimitMs(m_settings.timeoutMs) : 0;
+            const int recovered = m_outbox.recoverInterrupted(limitMs, &error, it.key());
             if (!error.isEmpty())
                 Q_EMIT databaseError(error);
             taken = taken || result == StoreLeases::Result::Taken || recovered > 0;
@@ -213,6 +219,8 @@ void WritebackWorker::pump()
     m_claimedLastPump = false;
     while (m_running && m_inFlight < m_settings.concurrency) {
         QString error;
+        QElapsedTimer claimed;
+        claimed.start();
         const std::optional<OutboxRow> row =
             m_outbox.claimNext(m_leased.values(), &error, StoreLeases::processHolderId());
         if (!error.isEmpty()) {
@@ -223,6 +231,7 @@ void WritebackWorker::pump()
             break;
         auto job = std::make_shared<Job>();
         job->row = *row;
+        job->claimed = claimed;
         job->client = clientFor(row->storeId);
         job->storeHash = m_stores.value(row->storeId).first.storeHash;
         ++m_inFlight;
@@ -345,9 +354,32 @@ void WritebackWorker::reconcile(std::shared_ptr<Job> job)
         });
 }
 
+// A write starts only within Outbox::sendWindowMs() of its claim: then it has ended (its timeout) before a station
+// that takes the lease verifies the row (Outbox::inFlightLimitMs() after the claim). Later (slow answers while
+// checking, a slow database), it is tried again with a fresh claim instead. (sendOnce starts at once, or after the
+// store's rate governor lets it: a pause the margin covers.)
+bool WritebackWorker::tooLateToWrite(std::shared_ptr<Job> job)
+{
+    if (job->claimed.elapsed() <= Outbox::sendWindowMs(m_settings.timeoutMs))
+        return false;
+    const qint64 delay = RateGovernor::backoffMs(job->row.attempts, m_settings.baseMs, m_settings.capMs,
+                                                 QRandomGenerator::global()->generate());
+    QString error;
+    if (!m_outbox.recordRetry(job->row, QDateTime::currentDateTimeUtc().addMSecs(delay),
+                              tr("the checks before sending took too long to send it safely now; it is checked again "
+                                 "before it is sent"),
+                              &error))
+        Q_EMIT databaseError(error);
+    Q_EMIT rowChanged(job->row.shipmentKey, QStringLiteral("retrying"));
+    done(job);
+    return true;
+}
+
 // Step 3: the write itself.
 void WritebackWorker::send(std::shared_ptr<Job> job)
 {
+    if (tooLateToWrite(job))
+        return;
     const qint64 orderId = job->row.orderId;
     switch (job->row.kind) {
     case OutboxRow::Kind::Shipment:
@@ -401,6 +433,8 @@ void WritebackWorker::restoreStatus(std::shared_ptr<Job> job)
         finishSent(job, 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         return;
     }
+    if (tooLateToWrite(job))
+        return;
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("status_id"), status}}).toJson(QJsonDocument::Compact);
     job->client->sendOnce(

@@ -22,7 +22,8 @@ class Database;
 //      parcel; its status now is recorded, so a void can put it back;
 //   2. a row sent before whose outcome is unknown (a timeout, a dropped connection, a station that stopped): list the
 //      order's shipments and match tracking number and items; found -> sent, nothing is posted again;
-//   3. send it (POST the shipment, or PUT status 8 for pickup; a void: DELETE the shipment, PUT the old status);
+//   3. send it (POST the shipment, or PUT status 8 for pickup; a void: DELETE the shipment, PUT the old status),
+//      only while the claim is young enough that the request ends before another station may verify the row;
 //   4. record: sent; retrying at a time with the reason (429, 5xx, timeouts, offline); failed with BigCommerce's
 //      reason (a refusal that cannot succeed by itself), for Retry or Dismiss.
 // At least once, never twice: a POST is only ever sent again after step 2 found nothing.
@@ -81,6 +82,7 @@ private:
     void reconcile(std::shared_ptr<Job> job);
     void send(std::shared_ptr<Job> job);
     void restoreStatus(std::shared_ptr<Job> job);
+    bool tooLateToWrite(std::shared_ptr<Job> job);
     void finishSent(std::shared_ptr<Job> job, qint64 bcShipmentId, const QString &guardModified);
     void finishRetry(std::shared_ptr<Job> job, const ApiResponse &response, const QString &what);
     void finishStopped(std::shared_ptr<Job> job, bool held, const QString &reason);

@@ -9,11 +9,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <csignal>
 
 namespace {
@@ -227,6 +231,41 @@ private Q_SLOTS:
                       QStringLiteral("--output"), m_files.filePath(QStringLiteral("x.doc"))})
                      .exitCode,
                  2);
+    }
+
+    // Another station holds the store's lease (it sends the store's write-backs): `packbench writeback` here sends
+    // what it may and ends, instead of waiting for rows it must not take. It used to wait forever.
+    void writebackLeavesAnotherStationsRowsAlone()
+    {
+        startSandbox(120);
+        const QList<qint64> orders = singleShipmentOrders(1);
+        QCOMPARE(orders.size(), 1);
+        const qint64 order = orders.constFirst();
+        const QString name = QStringLiteral("lease-") + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_profile.filePath(QStringLiteral("packbench.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO store_leases (store_id, holder, station, host, pid, "
+                                               "expires_at, taken_at) SELECT id, 'bench-1-holder', 'Bench 1', "
+                                               "'elsewhere.example', 1, %1, %2 FROM stores")
+                                    .arg(now + 600000)
+                                    .arg(now)),
+                     qPrintable(query.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const Run printed = run({QStringLiteral("print"), QStringLiteral("--order"), QString::number(order),
+                                 QStringLiteral("--output"), m_files.filePath(QStringLiteral("lease.pdf"))});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err + printed.out));
+
+        const Run counts = run({QStringLiteral("writeback"), QStringLiteral("--json")});
+        QCOMPARE(counts.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(counts.out.toUtf8()).object();
+        QCOMPARE(json.value(QLatin1String("queued")).toInt(), 1);
+        QCOMPARE(bcShipments(order).size(), 0); // Bench 1's to send
     }
 
     void dispatchSendsWhatWasPrinted()

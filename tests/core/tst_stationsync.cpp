@@ -292,6 +292,97 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(bench1.acquire(QUuid(kStore), 60000, &error), StoreLeases::Result::Elsewhere);
     }
+
+    // A holder cut off from the database (or just slow) past its lease may still have a write-back's POST on the way.
+    // The station taking the lease verifies a row that holder claimed moments ago only once that request must have
+    // ended: asked at once, BigCommerce would not have the shipment yet, and it would be sent twice. An old claim is
+    // verified at once.
+    void takeoverWaitsForTheLastHoldersRequest_data() { TestDatabase::addBackendRows(); }
+    void takeoverWaitsForTheLastHoldersRequest()
+    {
+        OPEN_TEST_DATABASE();
+        QVERIFY2(addStore(*db, &error), qPrintable(error));
+        QVERIFY2(db->write(
+                     [](QSqlDatabase &connection, QString *stepError) {
+                         const QString at = QStringLiteral("2026-11-29T10:00:00.000Z");
+                         for (const qint64 orderId : {500, 501}) {
+                             if (!addShipment(connection, orderId, stepError) ||
+                                 !run(connection,
+                                      QStringLiteral("INSERT INTO outbox (id, seq, shipment_key, store_id, order_id, "
+                                                     "kind, state, body, created_at, updated_at) VALUES (?, ?, ?, ?, "
+                                                     "?, 'shipment', 'queued', '{}', ?, ?)"),
+                                      {QUuid::createUuid().toString(QUuid::WithoutBraces), orderId, keyOf(orderId),
+                                       kStore, orderId, at, at},
+                                      stepError))
+                                 return false;
+                         }
+                         return true;
+                     },
+                     &error),
+                 qPrintable(error));
+        std::unique_ptr<Database> other = testDatabase.open(&error);
+        QVERIFY2(other, qPrintable(error));
+        const QUuid store(kStore);
+        StoreLeases lease1(*db, QStringLiteral("holder-1"));
+        StoreLeases lease2(*other, QStringLiteral("holder-2"));
+        Outbox bench1(*db);
+        Outbox bench2(*other);
+        QCOMPARE(lease1.acquire(store, 60000, &error), StoreLeases::Result::Taken);
+
+        // Bench 1 claims both; one claim is made an hour old (a holder that hung long ago).
+        const QDateTime beforeClaim = QDateTime::currentDateTimeUtc();
+        const std::optional<OutboxRow> fresh = bench1.claimNext({store}, &error, QStringLiteral("holder-1"));
+        const QDateTime afterClaim = QDateTime::currentDateTimeUtc();
+        QVERIFY2(fresh, qPrintable(error));
+        const std::optional<OutboxRow> old = bench1.claimNext({store}, &error, QStringLiteral("holder-1"));
+        QVERIFY2(old, qPrintable(error));
+        QVERIFY2(db->write(
+                     [&old](QSqlDatabase &connection, QString *stepError) {
+                         return run(
+                             connection, QStringLiteral("UPDATE outbox SET updated_at = ? WHERE id = ?"),
+                             {QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs), old->id},
+                             stepError);
+                     },
+                     &error),
+                 qPrintable(error));
+
+        // Bench 1 is cut off; Bench 2 takes the lease (released here: quicker than waiting for it to expire).
+        QVERIFY2(lease1.release(store, &error), qPrintable(error));
+        QCOMPARE(lease2.acquire(store, 60000, &error), StoreLeases::Result::Taken);
+        constexpr qint64 limitMs = 1500; // Outbox::inFlightLimitMs() of a worker with 500 ms requests
+        QCOMPARE(Outbox::inFlightLimitMs(500), limitMs);
+        QCOMPARE(bench2.recoverInterrupted(limitMs, &error, store), 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // The old claim is due at once; the fresh one is not.
+        const std::optional<OutboxRow> first = bench2.claimNext({store}, &error, QStringLiteral("holder-2"));
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->id, old->id);
+        // Bench 1, back, records the outcome of its own claim late: Bench 2's claim stands.
+        QVERIFY2(bench1.recordRetry(*old, QDateTime::currentDateTimeUtc(), QStringLiteral("late"), &error),
+                 qPrintable(error));
+        QCOMPARE(bench2.find(old->id, &error)->state, QStringLiteral("sending"));
+        QVERIFY(!bench2.claimNext({store}, &error, QStringLiteral("holder-2")));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // It waits until Bench 1's request must have ended, and says why.
+        const std::optional<OutboxRow> waiting = bench2.find(fresh->id, &error);
+        QVERIFY2(waiting, qPrintable(error));
+        QCOMPARE(waiting->state, QStringLiteral("retrying"));
+        QVERIFY2(waiting->nextAttemptAt >= beforeClaim.addMSecs(limitMs - 1) &&
+                     waiting->nextAttemptAt <= afterClaim.addMSecs(limitMs + 1),
+                 qPrintable(waiting->nextAttemptAt.toString(Qt::ISODateWithMs)));
+        QCOMPARE(bench2.nextDue(&error, QList<QUuid>{store}), waiting->nextAttemptAt);
+        QVERIFY2(waiting->lastError.contains(QLatin1String("BigCommerce is asked after")),
+                 qPrintable(waiting->lastError));
+
+        // Then it is due: claimed and, having been sent before, verified first (attempts > 1).
+        QTest::qWait(static_cast<int>(
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(waiting->nextAttemptAt) + 20)));
+        const std::optional<OutboxRow> second = bench2.claimNext({store}, &error, QStringLiteral("holder-2"));
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->id, fresh->id);
+        QCOMPARE(second->attempts, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStationSync)

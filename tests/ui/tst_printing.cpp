@@ -265,6 +265,35 @@ private Q_SLOTS:
         QVERIFY(w.view->voidAction()->isEnabled());
     }
 
+    // A failure every shipment of a batch shares (the database does not answer, the disk fails) is told once, with
+    // the orders it stopped: not a wall of the same text per shipment.
+    void aSharedFailureIsToldOnce()
+    {
+        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
+        PACKBENCH_REQUIRE_DATABASE(testDatabase);
+        QString error;
+        std::unique_ptr<Database> db = testDatabase.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        Bench bench(*db);
+        QVERIFY(bench.import({101, 102, 103}));
+        Window w(bench);
+        QVERIFY(w.ready());
+        QSqlQuery trigger(db->connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER broken BEFORE UPDATE ON shipments BEGIN "
+                                            "SELECT RAISE(ABORT, 'disk I/O error'); END")));
+        w.select({bench.keyOf(101), bench.keyOf(102), bench.keyOf(103)});
+        QSignalSpy finished(w.window.printController(), &PrintController::finished);
+        QTest::keyClick(w.view->table(), Qt::Key_P, Qt::ControlModifier);
+        WAIT_FINISHED(finished, 1);
+        const QString feedback = w.feedback();
+        QVERIFY(w.feedbackIsProblem());
+        QCOMPARE(feedback.count(QStringLiteral("disk I/O error")), 1);
+        QVERIFY2(feedback.contains(QStringLiteral("Not printed: #101, #102, #103:")), qPrintable(feedback));
+        for (const qint64 order : {101, 102, 103})
+            QCOMPARE(bench.state(order), QStringLiteral("to-ship"));
+        QCOMPARE(bench.pdfs().size(), 0);
+    }
+
     // A batch is recorded first and its labels go out after: closing the window in between (a packer's Alt+F4, the
     // end of a shift) waits for the labels, then closes by itself. No shipment is left printed without its label.
     void closingDuringABatchWaitsForItsLabels()

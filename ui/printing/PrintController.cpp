@@ -11,6 +11,7 @@
 #include "ui/printing/PrintOptionsDialog.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QWidget>
@@ -276,14 +277,37 @@ void PrintController::delivered(const std::shared_ptr<Action> &action, const QLi
                                 const QList<LabelDelivery> &deliveries)
 {
     const bool reprint = action->mode == Mode::Reprint;
-    QStringList problems;
     QList<PrintResult> printed;
+    // The same problem of several shipments (the database does not answer) is told once, with their orders.
+    QStringList messages;
+    QHash<QString, QList<qint64>> ordersByMessage;
+    QStringList problems;
     for (qsizetype i = 0; i < results.size(); ++i) {
         const PrintResult &result = results.at(i);
-        if (result.isOk())
+        if (result.isOk()) {
             printed.append(result);
-        else
+        } else if (result.outcome == PrintResult::Outcome::Failed) {
+            const QString message = result.message.trimmed();
+            if (!ordersByMessage.contains(message))
+                messages << message;
+            QList<qint64> &orders = ordersByMessage[message];
+            const qint64 orderId = orderOfKey(action->keys.value(i));
+            if (!orders.contains(orderId))
+                orders << orderId;
+        } else {
             problems << problemText(action->keys.value(i), result);
+        }
+    }
+    for (qsizetype at = 0; at < messages.size(); ++at) {
+        const QList<qint64> ids = ordersByMessage.value(messages.at(at));
+        QStringList orders;
+        for (const qint64 orderId : ids.mid(0, kOrdersNamed))
+            orders << QStringLiteral("#%1").arg(orderId);
+        if (ids.size() > kOrdersNamed)
+            orders << tr("%n more", nullptr, static_cast<int>(ids.size() - kOrdersNamed));
+        problems.insert(
+            at,
+            tr("Not printed: %1: %2", "orders: problem").arg(orders.join(tr(", ", "list separator")), messages.at(at)));
     }
     // The prints whose labels did not arrive: recorded all the same, so Reprint gives the same labels.
     QList<qint64> undelivered;
