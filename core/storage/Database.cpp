@@ -410,6 +410,8 @@ const QList<QStringList> &migrations()
                            "DELETE FROM stock_remote WHERE store_id = NEW.id; "
                            "DELETE FROM stock_push_results WHERE store_id = NEW.id; "
                            "RETURN NULL; END $$"),
+            // Quietly: "does not exist, skipping" is a NOTICE that libpq prints on the station's terminal.
+            QStringLiteral("postgresql:SET LOCAL client_min_messages = warning"),
             QStringLiteral("postgresql:DROP TRIGGER IF EXISTS stores_removed_stock ON stores"),
             QStringLiteral("postgresql:CREATE TRIGGER stores_removed_stock AFTER UPDATE OF removed_at ON stores "
                            "FOR EACH ROW WHEN (OLD.removed_at IS NULL AND NEW.removed_at IS NOT NULL) "
