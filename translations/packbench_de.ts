@@ -5773,15 +5773,15 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>location id (name)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Lagerort</translation>
     </message>
     <message>
         <source>The store has no location %1 (its locations: %2). Count %3 at one of them or correct the location in the stock file; a push leaves this level out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop hat keinen Lagerort %1 (seine Lagerorte: %2). Zählen Sie %3 an einem davon oder korrigieren Sie den Lagerort in der Bestandsdatei; beim Übertragen wird dieser Bestand ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -5900,64 +5900,64 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     </message>
     <message>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage</translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>1 level</source>
-        <translation type="unfinished">1 Bestand</translation>
+        <translation>1 Bestand</translation>
     </message>
     <message numerus="yes">
         <source>%Ln levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestand</numerusform>
+            <numerusform>%Ln Bestände</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to push: BigCommerce already shows every level (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übertragen: BigCommerce zeigt bereits jeden Bestand (%1).</translation>
     </message>
     <message>
         <source>%1 to change, %2 already right at BigCommerce, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu ändern, %2 bei BigCommerce bereits richtig, %3.</translation>
     </message>
     <message>
         <source>%1: see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: siehe Liste.</translation>
     </message>
     <message>
         <source>1 level was not sent: push again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bestand wurde nicht gesendet: übertragen Sie erneut, um ihn zu senden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln levels were not sent: push again to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestand wurde nicht gesendet: übertragen Sie erneut, um ihn zu senden.</numerusform>
+            <numerusform>%Ln Bestände wurden nicht gesendet: übertragen Sie erneut, um sie zu senden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2 s.</source>
         <comment>requests in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s.</translation>
     </message>
 </context>
 <context>
@@ -6243,43 +6243,50 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     </message>
     <message>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage</translation>
     </message>
     <message numerus="yes">
         <source>%Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln at an unknown location</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln an einem unbekannten Lagerort</numerusform>
+            <numerusform>%Ln an einem unbekannten Lagerort</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not counted: the store has no location %2 (its locations: %3). Set Location to one of them and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gezählt: Der Shop hat keinen Lagerort %2 (seine Lagerorte: %3). Stellen Sie den Lagerort auf einen davon und scannen Sie erneut.</translation>
     </message>
     <message>
         <source>Looking up SKUs at BigCommerce: %1 of %2 (%3)…</source>
-        <translation type="unfinished">SKUs werden bei BigCommerce abgefragt: %1 von %2 (%3)…</translation>
+        <translation>SKUs werden bei BigCommerce nachgeschlagen: %1 von %2 (%3)…</translation>
     </message>
     <message>
         <source>BigCommerce looked up: %1 to change, %2 already right, %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei BigCommerce nachgeschlagen: %1 zu ändern, %2 bereits richtig, %3 (%4).</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not looked up yet</source>
+        <translation>
+            <numerusform>%Ln noch nicht nachgeschlagen</numerusform>
+            <numerusform>%Ln noch nicht nachgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -7707,6 +7714,13 @@ Bisherige Versuche: %2</translation>
                                     abweichende Bestände an BigCommerce übertragen
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n level(s) not sent: push again to send them.</source>
+        <translation>
+            <numerusform>%n Bestand nicht gesendet: übertragen Sie erneut, um ihn zu senden.</numerusform>
+            <numerusform>%n Bestände nicht gesendet: übertragen Sie erneut, um sie zu senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StockFile</name>
@@ -7768,15 +7782,15 @@ Bisherige Versuche: %2</translation>
     </message>
     <message>
         <source>… (%1 columns in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 Spalten insgesamt)</translation>
     </message>
     <message>
         <source>%1 is not a text (CSV) file. Export the stock as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Textdatei (CSV). Exportieren Sie den Bestand als CSV und importieren Sie diese.</translation>
     </message>
     <message>
         <source>The stock file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandsdatei</translation>
     </message>
 </context>
 <context>

@@ -229,11 +229,22 @@ void printReport(const StockPushReport &report)
             rows.append({result.change.sku, locationText(result.change), outcomeText(result)});
         printTable({StockCommand::tr("SKU"), StockCommand::tr("Location"), StockCommand::tr("Result")}, rows, {});
     }
-    if (!report.problems.isEmpty()) {
+    // What is to be fixed, then what a push again sends (a SKU sent again by product id is among the results).
+    QList<StockProblem> problems;
+    int notSent = 0;
+    for (const StockProblem &problem : report.problems) {
+        if (problem.needsAction())
+            problems.append(problem);
+        else if (problem.kind == StockProblemKind::NotSent)
+            ++notSent;
+    }
+    if (!problems.isEmpty()) {
         CommandContext::printLine(StockCommand::tr("Problems:"));
-        for (const StockProblem &problem : report.problems)
+        for (const StockProblem &problem : std::as_const(problems))
             CommandContext::printLine(QStringLiteral("  ") + problemText(problem));
     }
+    if (notSent > 0)
+        CommandContext::printLine(StockCommand::tr("%n level(s) not sent: push again to send them.", nullptr, notSent));
     int pushed = 0;
     int refused = 0;
     for (const StockPushResult &result : report.results) {
@@ -246,14 +257,14 @@ void printReport(const StockPushReport &report)
         report.dryRun ? StockCommand::tr("%1 to push, %2 already right, problems: %3; %4 requests in %5 s.")
                             .arg(report.changes.size())
                             .arg(report.unchanged)
-                            .arg(report.problems.size())
+                            .arg(problems.size())
                             .arg(report.requests)
                             .arg(report.elapsedMs / 1000.0, 0, 'f', 1)
                       : StockCommand::tr("%1 pushed, %2 refused, %3 already right, problems: %4; %5 requests in %6 s.")
                             .arg(pushed)
                             .arg(refused)
                             .arg(report.unchanged)
-                            .arg(report.problems.size())
+                            .arg(problems.size())
                             .arg(report.requests)
                             .arg(report.elapsedMs / 1000.0, 0, 'f', 1));
 }

@@ -70,6 +70,10 @@ struct StockProblem
     int locationId = kDefaultLocationId;
     int line = 0;    // file line, 0 when not from a file
     QString message; // translated, says what to do next
+
+    // A problem to fix, as the screen, the push dialog and `stock push` count and list it: not a SKU sent again by
+    // product id (a success) nor one a stopped push did not send (told on its own: push again).
+    bool needsAction() const { return kind != StockProblemKind::TrackedByProduct && kind != StockProblemKind::NotSent; }
 };
 
 // One row of a push: the warehouse's count, what is allocated to shipments not yet written back, the level that is

@@ -232,12 +232,15 @@ Quantity parseQuantity(QStringView text, qint64 *value)
     return number > kMaxQuantity ? Quantity::TooLarge : Quantity::Ok;
 }
 
+// The header's names, each elided, and at most 30 of them: a message stays readable whatever the file holds.
 QString quotedList(const QStringList &names)
 {
+    constexpr qsizetype kListed = 30;
     QStringList quoted;
-    quoted.reserve(names.size());
-    for (const QString &name : names)
-        quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
+    for (qsizetype i = 0; i < names.size() && i < kListed; ++i)
+        quoted.append(QLatin1Char('"') + StockFile::elided(names.at(i)) + QLatin1Char('"'));
+    if (names.size() > kListed)
+        quoted.append(StockFile::tr("… (%1 columns in all)").arg(names.size()));
     return quoted.join(QStringLiteral(", "));
 }
 
@@ -267,16 +270,22 @@ bool readAll(const QString &path, QByteArray *contents, QString *error)
     return true;
 }
 
-// A spreadsheet saved in its own format (an .xlsx is a ZIP, an .xls an OLE file) rather than as CSV.
+// Not text: a spreadsheet saved in its own format (an .xlsx is a ZIP, an .xls an OLE file), an image, a program. Text
+// in any encoding a stock file comes in (UTF-8, Latin-1) has no control characters but tab, line breaks and form
+// feed; an old DOS export may end in Ctrl+Z.
 bool looksBinary(const QByteArray &contents)
 {
-    return contents.left(4096).contains('\0');
+    const QByteArrayView start = QByteArrayView(contents).first(std::min<qsizetype>(contents.size(), 4096));
+    return std::any_of(start.begin(), start.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f' && byte != 0x1a;
+    });
 }
 
-QString notCsv()
+QString notCsv(const QString &fileName)
 {
-    return StockFile::tr("This is not a CSV file (a spreadsheet saved in its own format?). Save it as CSV (comma, "
-                         "semicolon or tab separated) and choose it again.");
+    return StockFile::tr("%1 is not a text (CSV) file. Export the stock as CSV and import that.")
+        .arg(fileName.isEmpty() ? StockFile::tr("The stock file") : fileName);
 }
 
 QString emptyFile()
@@ -294,11 +303,18 @@ QString unterminated(int line)
 
 } // namespace
 
-StockFile::Preview StockFile::preview(const QByteArray &contents, int rows)
+QString StockFile::elided(const QString &name, int length)
+{
+    if (name.size() <= length)
+        return name;
+    return name.left(std::max(1, length - 1)) + QChar(0x2026);
+}
+
+StockFile::Preview StockFile::preview(const QByteArray &contents, int rows, const QString &fileName)
 {
     Preview preview;
     if (looksBinary(contents)) {
-        preview.error = notCsv();
+        preview.error = notCsv(fileName);
         return preview;
     }
     const QString text = decode(contents);
@@ -317,6 +333,7 @@ StockFile::Preview StockFile::preview(const QByteArray &contents, int rows)
         for (const QStringView field : std::as_const(fields))
             row.append(field.toString());
         preview.rows.append(row);
+        preview.lines.append(line);
     }
     if (reader.unterminatedLine() > 0)
         preview.error = unterminated(reader.unterminatedLine());
@@ -329,14 +346,15 @@ StockFile::Preview StockFile::previewFile(const QString &path, int rows)
     Preview failed;
     if (!readAll(path, &contents, &failed.error))
         return failed;
-    return preview(contents, rows);
+    return preview(contents, rows, QFileInfo(path).fileName());
 }
 
-StockFile::Contents StockFile::read(const QByteArray &contents, const StockColumns &columns, int defaultLocationId)
+StockFile::Contents StockFile::read(const QByteArray &contents, const StockColumns &columns, int defaultLocationId,
+                                    const QString &fileName)
 {
     Contents result;
     if (looksBinary(contents)) {
-        result.error = notCsv();
+        result.error = notCsv(fileName);
         return result;
     }
     const QString text = decode(contents);
@@ -355,14 +373,14 @@ StockFile::Contents StockFile::read(const QByteArray &contents, const StockColum
     if (skuColumn < 0) {
         result.error = tr("The stock file has no column \"%1\"; its columns are: %2. Choose the column that holds the "
                           "SKUs (on the command line: --sku-column NAME).")
-                           .arg(columns.sku.trimmed(), quotedList(headers));
+                           .arg(elided(columns.sku.trimmed()), quotedList(headers));
         return result;
     }
     const qsizetype quantityColumn = columnIndex(headers, columns.quantity);
     if (quantityColumn < 0) {
         result.error = tr("The stock file has no column \"%1\"; its columns are: %2. Choose the column that holds the "
                           "quantities (on the command line: --quantity-column NAME).")
-                           .arg(columns.quantity.trimmed(), quotedList(headers));
+                           .arg(elided(columns.quantity.trimmed()), quotedList(headers));
         return result;
     }
     // The default name may be absent (everything is at the default location); a name the user chose must be there.
@@ -375,7 +393,7 @@ StockFile::Contents StockFile::read(const QByteArray &contents, const StockColum
                 tr("The stock file has no column \"%1\"; its columns are: %2. Choose the column that holds the "
                    "location ids (on the command line: --location-column NAME), or none to count everything at the "
                    "default location.")
-                    .arg(columns.location.trimmed(), quotedList(headers));
+                    .arg(elided(columns.location.trimmed()), quotedList(headers));
             return result;
         }
     }
@@ -516,7 +534,7 @@ StockFile::Contents StockFile::readFile(const QString &path, const StockColumns 
     Contents failed;
     if (!readAll(path, &contents, &failed.error))
         return failed;
-    return read(contents, columns, defaultLocationId);
+    return read(contents, columns, defaultLocationId, QFileInfo(path).fileName());
 }
 
 } // namespace Packbench

@@ -21,10 +21,12 @@ public:
     {
         QStringList headers;
         QList<QStringList> rows;
+        QList<int> lines; // the file's line each row starts on (the header is line 1), as problems name them
         QChar delimiter = u',';
         QString error; // unreadable, empty or not CSV: what went wrong and what to do
     };
-    static Preview preview(const QByteArray &contents, int rows = 20);
+    // `fileName` names the file in the messages (empty: "The stock file").
+    static Preview preview(const QByteArray &contents, int rows = 20, const QString &fileName = QString());
     static Preview previewFile(const QString &path, int rows = 20);
 
     struct Contents
@@ -36,8 +38,12 @@ public:
     };
     // Without a location column (columns.location not in the header) every level goes to `defaultLocationId`.
     // A location cell must be a location id (a positive whole number).
-    static Contents read(const QByteArray &contents, const StockColumns &columns, int defaultLocationId);
+    static Contents read(const QByteArray &contents, const StockColumns &columns, int defaultLocationId,
+                         const QString &fileName = QString());
     static Contents readFile(const QString &path, const StockColumns &columns, int defaultLocationId);
+    // A column name as messages and choices show it: at most `length` characters (a binary file or a broken
+    // export can have a "name" of kilobytes).
+    static QString elided(const QString &name, int length = 40);
 };
 
 } // namespace Packbench

@@ -104,6 +104,8 @@ public:
     QHash<QString, qint64> allocated;
     QList<RemoteStock> remote;
     QSet<int> knownLocations;
+    // When the levels were read: a level saved after it was not asked about (StockRepository::lookedUpSkus).
+    QDateTime levelsReadAt;
 
     // The look-up under way.
     struct Lookup
@@ -138,6 +140,7 @@ public:
     void readDatabase()
     {
         QString error;
+        levelsReadAt = QDateTime::currentDateTimeUtc();
         warehouse = repository->levels(source.store.id, &error);
         if (error.isEmpty())
             allocated = repository->allocated(source.store.id, &error);
@@ -294,7 +297,7 @@ public:
     {
         remote = lookup.found;
         QString error;
-        if (!repository->saveRemote(source.store.id, remote, &error)) {
+        if (!repository->saveRemote(source.store.id, remote, &error, levelsReadAt)) {
             stop(StockPushReport::Failure::Database,
                  tr("BigCommerce's stock levels could not be saved in the database: %1").arg(error));
             return;
@@ -709,7 +712,7 @@ public:
                 stock.availableToSell = std::max<qint64>(0, stock.availableToSell + found.value() - stock.onHand);
                 stock.onHand = found.value();
             }
-            repository->saveRemote(source.store.id, remote, &error);
+            repository->saveRemote(source.store.id, remote, &error, levelsReadAt);
         }
         if (error.isEmpty())
             repository->savePushResults(source.store.id, results, &error);

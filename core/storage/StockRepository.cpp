@@ -313,10 +313,11 @@ QHash<QString, qint64> StockRepository::allocated(const QUuid &storeId, QString 
     return allocated;
 }
 
-bool StockRepository::saveRemote(const QUuid &storeId, const QList<RemoteStock> &remote, QString *error)
+bool StockRepository::saveRemote(const QUuid &storeId, const QList<RemoteStock> &remote, QString *error,
+                                 const QDateTime &askedAt)
 {
     const QString store = idText(storeId);
-    const QString now = nowText();
+    const QString now = askedAt.isValid() ? askedAt.toUTC().toString(Qt::ISODateWithMs) : nowText();
     QString message;
     const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
@@ -365,6 +366,26 @@ QList<RemoteStock> StockRepository::remote(const QUuid &storeId, QString *error)
     return rows;
 }
 
+QSet<QString> StockRepository::lookedUpSkus(const QUuid &storeId, QString *error)
+{
+    // Both times are UTC ISO 8601 text of one format, so they compare as text on either backend.
+    QSet<QString> skus;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT sku FROM stock_levels WHERE store_id = ? AND updated_at <= "
+                                 "(SELECT MAX(fetched_at) FROM stock_remote WHERE store_id = ?)"));
+    query.addBindValue(idText(storeId));
+    query.addBindValue(idText(storeId));
+    QString message;
+    if (!execQuery(query, &message)) {
+        setError(error, message);
+        return skus;
+    }
+    while (query.next())
+        skus.insert(query.value(0).toString());
+    return skus;
+}
+
 bool StockRepository::savePushResults(const QUuid &storeId, const QList<StockPushResult> &results, QString *error)
 {
     const QString store = idText(storeId);
@@ -372,12 +393,8 @@ bool StockRepository::savePushResults(const QUuid &storeId, const QList<StockPus
     QString message;
     const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
-            // The last push replaces the one before: SKUs it did not send are right at BigCommerce (or not planned).
-            QSqlQuery clear(db);
-            clear.prepare(QStringLiteral("DELETE FROM stock_push_results WHERE store_id = ?"));
-            clear.addBindValue(store);
-            if (!execQuery(clear, stepError))
-                return false;
+            // A push replaces the results of what it reports; a partial push (a few SKUs, a cancel) leaves the last
+            // push of the others as it was.
             return insertRows<StockPushResult>(
                 db, m_database.backend(), QStringLiteral("stock_push_results"),
                 {QStringLiteral("store_id"), QStringLiteral("sku"), QStringLiteral("location_id"),
@@ -385,7 +402,11 @@ bool StockRepository::savePushResults(const QUuid &storeId, const QList<StockPus
                  QStringLiteral("target"), QStringLiteral("remote"), QStringLiteral("product_id"),
                  QStringLiteral("variant_id"), QStringLiteral("outcome"), QStringLiteral("message"),
                  QStringLiteral("pushed_at")},
-                QString(),
+                QStringLiteral("ON CONFLICT (store_id, sku, location_id) DO UPDATE SET location_name = "
+                               "excluded.location_name, warehouse = excluded.warehouse, allocated = "
+                               "excluded.allocated, target = excluded.target, remote = excluded.remote, product_id = "
+                               "excluded.product_id, variant_id = excluded.variant_id, outcome = excluded.outcome, "
+                               "message = excluded.message, pushed_at = excluded.pushed_at"),
                 lastPerKey<StockPushResult>(
                     results,
                     [](const StockPushResult &row) { return std::pair(row.change.sku, row.change.locationId); }),

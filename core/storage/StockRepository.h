@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace Packbench {
@@ -31,11 +32,17 @@ public:
     // (goods BigCommerce has already taken off its stock that are still on the warehouse's shelves).
     QHash<QString, qint64> allocated(const QUuid &storeId, QString *error = nullptr);
 
-    // BigCommerce's levels as last looked up, shown beside the warehouse's.
-    bool saveRemote(const QUuid &storeId, const QList<RemoteStock> &remote, QString *error);
+    // BigCommerce's levels as last looked up, shown beside the warehouse's. `askedAt`: when the look-up read the
+    // levels whose SKUs it asked for (default: now); levels changed after it were not asked about.
+    bool saveRemote(const QUuid &storeId, const QList<RemoteStock> &remote, QString *error,
+                    const QDateTime &askedAt = QDateTime());
     QList<RemoteStock> remote(const QUuid &storeId, QString *error = nullptr);
+    // The SKUs the last look-up asked BigCommerce about: those with a level saved no later than the look-up read
+    // the levels. Only these can be "not at BigCommerce"; a SKU imported or counted since was not looked up yet.
+    QSet<QString> lookedUpSkus(const QUuid &storeId, QString *error = nullptr);
 
-    // The result per SKU of the last push (not of dry runs).
+    // The result per SKU and location of the last push that sent it (not of dry runs): a push replaces the results of
+    // the SKUs and locations it reports, the others keep theirs.
     bool savePushResults(const QUuid &storeId, const QList<StockPushResult> &results, QString *error);
     QList<StockPushResult> lastPushResults(const QUuid &storeId, QString *error = nullptr);
 

@@ -210,6 +210,15 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("stock"), QStringLiteral("import"), m_profile.filePath(QStringLiteral("no.csv"))})
                      .exitCode,
                  3);
+        // A binary file: refused by name in one short line, not kilobytes of it printed as a column name.
+        QByteArray binary("\x89PNG\r\n\x1a\n", 8);
+        for (int i = 0; i < 20000; ++i)
+            binary.append(static_cast<char>(1 + (i * 37) % 250));
+        const Run notText = run({QStringLiteral("stock"), QStringLiteral("import"), writeFile(binary)});
+        QCOMPARE(notText.exitCode, 2);
+        QVERIFY2(notText.err.contains(QLatin1String("count.csv is not a text (CSV) file. Export the stock as CSV")),
+                 qPrintable(notText.err.left(300)));
+        QVERIFY2(notText.err.size() < 300, qPrintable(notText.err.left(300)));
         // With two stores the store must be named.
         addStore(QStringLiteral("Second"), QStringLiteral("other-token"),
                  QStringLiteral("https://api.bigcommerce.com/stores/other1/v3/"));

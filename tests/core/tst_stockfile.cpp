@@ -262,6 +262,57 @@ private Q_SLOTS:
         QVERIFY(!StockFile::read("\n\n", {}, 1).error.isEmpty());
     }
 
+    // A binary file (an image, a program) is not read as CSV even without a NUL byte near its start: its "header"
+    // would be kilobytes of garbage. The message names the file and says what to do.
+    void refusesBinaryFilesByName()
+    {
+        QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        for (int i = 0; i < 3000; ++i)
+            png.append(static_cast<char>(1 + (i * 37) % 250)); // no NUL, but control characters
+        QVERIFY(!png.contains('\0'));
+        const StockFile::Preview preview = StockFile::preview(png, 20, QStringLiteral("photo.png"));
+        QCOMPARE(preview.error,
+                 QStringLiteral("photo.png is not a text (CSV) file. Export the stock as CSV and import that."));
+        QVERIFY(preview.headers.isEmpty());
+        QVERIFY(StockFile::read(png, {}, 1, QStringLiteral("photo.png")).error.startsWith(QStringLiteral("photo.png")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ls"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+        QVERIFY2(StockFile::readFile(path, {}, 1).error.startsWith(QStringLiteral("ls is not a text (CSV) file")),
+                 qPrintable(StockFile::readFile(path, {}, 1).error.left(200)));
+
+        // Text in Latin-1 with tabs, form feeds and a DOS end-of-file mark is still text.
+        QVERIFY(StockFile::preview("sku\tquantity\fx\nM\xfcG\t5\n\x1a").error.isEmpty());
+    }
+
+    // A column name is shown at most 40 characters long in messages (the file's header may be anything).
+    void longColumnNamesAreElided()
+    {
+        const QByteArray name(5000, 'X');
+        const StockFile::Contents contents = read(name + ",quantity\nA,1\n");
+        QVERIFY(contents.error.contains(QStringLiteral("\"sku\"")));
+        QVERIFY2(contents.error.size() < 400, qPrintable(contents.error.left(300)));
+        QVERIFY(contents.error.contains(QString(39, u'X') + QChar(0x2026)));
+        QCOMPARE(StockFile::elided(QString(41, u'y')).size(), 40);
+        QCOMPARE(StockFile::elided(QStringLiteral("sku")), QStringLiteral("sku"));
+        QStringList many;
+        for (int i = 0; i < 200; ++i)
+            many << QStringLiteral("c%1").arg(i);
+        QVERIFY(read(many.join(u',').toUtf8() + "\n").error.size() < 600);
+    }
+
+    // The preview's rows carry the file's line numbers, as the problems name them (blank lines count).
+    void previewRowsKnowTheirLines()
+    {
+        const StockFile::Preview preview = StockFile::preview("sku,quantity\nA,1\n\nB,\"2\n\"\nC,3\n");
+        QCOMPARE(preview.rows.size(), 3);
+        QCOMPARE(preview.lines, (QList<int>{2, 4, 6}));
+    }
+
     void readsFiles()
     {
         QTemporaryDir dir;

@@ -274,12 +274,56 @@ private Q_SLOTS:
         QCOMPARE(summary, (QStringList{"BAD@1 Default 1-0=1 (0) 555/666 2 Item with sku BAD not found",
                                        "LATE@1 Default 2-0=2 (0) 777/0 3 ", "MUG@1 Default 10-2=8 (5) 111/222 0 ",
                                        "TBP@2 Warehouse 2 4-0=4 (1) 444/0 1 "}));
-        // The next push's results replace the last one's.
+        // A later push replaces the results of the SKUs and locations it sent; the others keep their last push.
         change.remote = 8;
         QVERIFY2(repository.savePushResults(store.id, {{change, StockPushOutcome::Pushed, {}}}, &error),
                  qPrintable(error));
-        QCOMPARE(repository.lastPushResults(store.id).size(), 1);
-        QCOMPARE(repository.lastPushResults(store.id).constFirst().change.remote, 8);
+        const QList<StockPushResult> later = repository.lastPushResults(store.id, &error);
+        QStringList skus;
+        for (const StockPushResult &result : later)
+            skus << QStringLiteral("%1@%2=%3")
+                        .arg(result.change.sku)
+                        .arg(result.change.locationId)
+                        .arg(static_cast<int>(result.outcome));
+        QCOMPARE(skus, (QStringList{"BAD@1=2", "LATE@1=3", "MUG@1=0", "TBP@2=1"}));
+        for (const StockPushResult &result : later) {
+            if (result.change.sku == QStringLiteral("MUG"))
+                QCOMPARE(result.change.remote, 8);
+        }
+    }
+
+    // The SKUs the last look-up asked about: those with a level saved before it read the levels. A SKU imported or
+    // counted after it was not looked up (and must not show "not at BigCommerce").
+    void lookedUpSkusAreThoseReadBeforeTheLookUp_data() { TestDatabase::addBackendRows(); }
+    void lookedUpSkusAreThoseReadBeforeTheLookUp()
+    {
+        OPEN_TEST_DATABASE();
+        const StoreConfig store = TestStores::bigCommerce(QStringLiteral("Main"));
+        QCOMPARE(StoreRepository(*db).insert(store, &error), StoreRepository::Outcome::Ok);
+        StockRepository repository(*db);
+        QVERIFY(repository.lookedUpSkus(store.id, &error).isEmpty()); // never looked up
+        QVERIFY2(repository.importLevels(store.id, {{"MUG", 1, 5, 2}, {"GONE", 1, 3, 3}},
+                                         record(QStringLiteral("a.csv")), &error),
+                 qPrintable(error));
+        QTest::qWait(5);
+        const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+        QTest::qWait(5);
+        // Counted while the look-up ran, after it read the levels: not asked about.
+        QVERIFY2(repository.setLevel(store.id, {"LATE", 1, 1, 0}, QStringLiteral("Bench 2"), &error),
+                 qPrintable(error));
+        QVERIFY2(repository.saveRemote(store.id, {{"MUG", 111, 222, 1, "Default", 5, 5}}, &error, askedAt),
+                 qPrintable(error));
+        QTest::qWait(5);
+        QVERIFY2(repository.importLevels(store.id, {{"NEW", 2, 4, 2}}, record(QStringLiteral("b.csv")), &error),
+                 qPrintable(error));
+        QSet<QString> asked = repository.lookedUpSkus(store.id, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(asked, (QSet<QString>{"MUG", "GONE"}));
+        // The next look-up asks about them all.
+        QTest::qWait(5);
+        QVERIFY2(repository.saveRemote(store.id, {{"MUG", 111, 222, 1, "Default", 5, 5}}, &error), qPrintable(error));
+        asked = repository.lookedUpSkus(store.id, &error);
+        QCOMPARE(asked, (QSet<QString>{"MUG", "GONE", "LATE", "NEW"}));
     }
 
     void removingTheStoreRemovesItsStock_data() { TestDatabase::addBackendRows(); }

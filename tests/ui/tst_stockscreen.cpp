@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -415,6 +417,9 @@ private Q_SLOTS:
         QCOMPARE(preview->columnCount(), 3);
         QCOMPARE(preview->rowCount(), 4);
         QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("A-2"));
+        // The rows are numbered as the file's lines (the header is line 1), as the problems name them.
+        QCOMPARE(preview->model()->headerData(0, Qt::Vertical).toString(), QStringLiteral("2"));
+        QCOMPARE(preview->model()->headerData(2, Qt::Vertical).toString(), QStringLiteral("4"));
         // "SKU" and "Location" are the usual names; "Count" is not: the user chooses it.
         QCOMPARE(skuCombo->currentText(), QStringLiteral("SKU"));
         QCOMPARE(locationCombo->currentText(), QStringLiteral("Location"));
@@ -501,9 +506,14 @@ private Q_SLOTS:
         const StoreConfig main = insertStore(db, QStringLiteral("Main"), QStringLiteral("main1"));
         QString error;
         StockRepository repository(db);
-        QVERIFY(repository.importLevels(main.id, {level(QStringLiteral("B-1"), 1, 50)}, StockImportRecord(), &error));
-        QVERIFY(
-            repository.saveRemote(main.id, {remote(QStringLiteral("B-1"), 1, QStringLiteral("Default"), 50)}, &error));
+        // ZZ-9 was looked up and BigCommerce has no item with it.
+        QVERIFY(repository.importLevels(main.id,
+                                        {level(QStringLiteral("B-1"), 1, 50), level(QStringLiteral("ZZ-9"), 1, 5)},
+                                        StockImportRecord(), &error));
+        QVERIFY(repository.saveRemote(main.id,
+                                      {remote(QStringLiteral("B-1"), 1, QStringLiteral("Default"), 50),
+                                       remote(QStringLiteral("B-1"), 2, QStringLiteral("Warehouse 2"), 0)},
+                                      &error));
 
         db.watchGuiThread(true);
         StockScreen screen(db, *station.stores, QStringLiteral("Bench 2"));
@@ -544,6 +554,12 @@ private Q_SLOTS:
         QVERIFY(savedCount(6));
         QCOMPARE(storedLevel(db, main.id, QStringLiteral("ZZ-9"), 1), std::optional<qint64>(1));
         QCOMPARE(rowOf(screen, QStringLiteral("ZZ-9"), 1).status, StockRow::Status::NotAtBigCommerce);
+        // A SKU the look-up did not ask about: counted, not looked up yet, no warning.
+        scan(screen, QStringLiteral("NEW-1"));
+        QCOMPARE(screen.scanFeedbackText(), QStringLiteral("NEW-1: 1 counted at Default"));
+        QVERIFY(!child<QLabel>(&screen, "stockScanFeedback")->property("problem").toBool());
+        QCOMPARE(rowOf(screen, QStringLiteral("NEW-1"), 1).status, StockRow::Status::NotLookedUp);
+        QVERIFY(savedCount(7));
 
         // A typing mistake: refused, nothing saved, no dialog.
         scan(screen, QStringLiteral("B-1*x"));
@@ -551,22 +567,33 @@ private Q_SLOTS:
                  qPrintable(screen.scanFeedbackText()));
         QVERIFY(!QApplication::activeModalWidget());
         QTest::qWait(50);
-        QCOMPARE(saved.size(), 6);
+        QCOMPARE(saved.size(), 7);
 
         // Another location counts on its own.
         child<QSpinBox>(&screen, "stockScanLocationSpin")->setValue(2);
         scan(screen, QStringLiteral("B-1"));
-        QCOMPARE(screen.scanFeedbackText(), QStringLiteral("B-1: 1 counted at Location 2"));
-        QVERIFY(savedCount(7));
+        QCOMPARE(screen.scanFeedbackText(), QStringLiteral("B-1: 1 counted at Warehouse 2"));
+        QVERIFY(savedCount(8));
         QCOMPARE(storedLevel(db, main.id, QStringLiteral("B-1"), 2), std::optional<qint64>(1));
         QCOMPARE(storedLevel(db, main.id, QStringLiteral("B-1"), 1), std::optional<qint64>(13));
+        // A location the store does not have (as the look-up found its locations): refused in red, not saved.
+        child<QSpinBox>(&screen, "stockScanLocationSpin")->setValue(7);
+        scan(screen, QStringLiteral("B-1"));
+        QCOMPARE(screen.scanFeedbackText(),
+                 QStringLiteral("B-1: not counted: the store has no location 7 (its locations: 1 (Default), 2 "
+                                "(Warehouse 2)). Set Location to one of them and scan again."));
+        QVERIFY(child<QLabel>(&screen, "stockScanFeedback")->property("problem").toBool());
+        QCOMPARE(screen.model()->rowOf(QStringLiteral("B-1"), 7), -1);
+        QTest::qWait(50);
+        QCOMPARE(saved.size(), 8);
+        QCOMPARE(storedLevel(db, main.id, QStringLiteral("B-1"), 7), std::nullopt);
         child<QSpinBox>(&screen, "stockScanLocationSpin")->setValue(1);
 
         // A new count starts again from nothing.
         QTest::mouseClick(child<QPushButton>(&screen, "stockNewCountButton"), Qt::LeftButton);
         scan(screen, QStringLiteral("B-1"));
         QCOMPARE(screen.scanFeedbackText(), QStringLiteral("B-1: 1 counted at Default (was 13)"));
-        QVERIFY(savedCount(8));
+        QVERIFY(savedCount(9));
 
         // A read asked for before a scan is answered after it: the table keeps the scan.
         QSignalSpy loaded(&screen, &StockScreen::stockLoaded);
@@ -574,11 +601,186 @@ private Q_SLOTS:
         scan(screen, QStringLiteral("B-1"));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kWaitMs);
         QCOMPARE(rowOf(screen, QStringLiteral("B-1"), 1).warehouse, 2);
-        QVERIFY(savedCount(9));
+        QVERIFY(savedCount(10));
         QCOMPARE(storedLevel(db, main.id, QStringLiteral("B-1"), 1), std::optional<qint64>(2));
 
         QCOMPARE(db.guiThreadUses(), 0);
         db.watchGuiThread(false);
+    }
+
+    // Only a SKU the last look-up asked about is "not found"; one imported or counted since is not looked up yet. A
+    // level at a location the store does not have (as the look-up found its locations) says so.
+    void lookUpCoversOnlyTheSkusItAskedFor()
+    {
+        TestStation station;
+        QVERIFY2(station.database, qPrintable(station.error));
+        Database &db = *station.database;
+        const StoreConfig main = insertStore(db, QStringLiteral("Main"), QStringLiteral("main1"));
+        QString error;
+        StockRepository repository(db);
+        QVERIFY2(repository.importLevels(main.id,
+                                         {level(QStringLiteral("A-1"), 1, 5), level(QStringLiteral("GONE"), 1, 2)},
+                                         StockImportRecord(), &error),
+                 qPrintable(error));
+        QTest::qWait(5);
+        QVERIFY2(repository.saveRemote(main.id,
+                                       {remote(QStringLiteral("A-1"), 1, QStringLiteral("Default"), 5),
+                                        remote(QStringLiteral("A-1"), 2, QStringLiteral("Back room"), 0)},
+                                       &error),
+                 qPrintable(error));
+        QTest::qWait(5);
+        QVERIFY2(repository.importLevels(main.id,
+                                         {level(QStringLiteral("LATE"), 1, 3), level(QStringLiteral("FAR"), 9, 4)},
+                                         StockImportRecord(), &error),
+                 qPrintable(error));
+
+        db.watchGuiThread(true);
+        StockScreen screen(db, *station.stores, QStringLiteral("Bench 2"));
+        screen.resize(760, 520);
+        screen.show();
+        QVERIFY(waitLoaded(screen));
+        QCOMPARE(rowOf(screen, QStringLiteral("A-1"), 1).status, StockRow::Status::Same);
+        QCOMPARE(rowOf(screen, QStringLiteral("GONE"), 1).status, StockRow::Status::NotAtBigCommerce);
+        QCOMPARE(rowOf(screen, QStringLiteral("LATE"), 1).status, StockRow::Status::NotLookedUp);
+        QCOMPARE(cell(screen, QStringLiteral("LATE"), 1, StockModel::BigCommerce), QStringLiteral("\u2014"));
+        QCOMPARE(rowOf(screen, QStringLiteral("FAR"), 9).status, StockRow::Status::UnknownLocation);
+        QCOMPARE(cell(screen, QStringLiteral("FAR"), 9, StockModel::BigCommerce), QStringLiteral("unknown location"));
+        const QModelIndex far = screen.model()->index(screen.model()->rowOf(QStringLiteral("FAR"), 9), StockModel::Sku);
+        QVERIFY2(far.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no location 9")),
+                 qPrintable(far.data(Qt::ToolTipRole).toString()));
+        QVERIFY(far.data(Qt::BackgroundRole).canConvert<QColor>());
+        QVERIFY(far.data(StockModel::DifferenceRole).toBool());
+        QCOMPARE(screen.summaryText(),
+                 QStringLiteral(
+                     "4 SKUs, 4 levels · 0 differ · 1 not found · 1 not looked up yet · 1 at an unknown location"));
+
+        // Scanning a SKU the look-up did not ask about: no false alarm.
+        QSignalSpy saved(&screen, &StockScreen::countSaved);
+        scan(screen, QStringLiteral("LATE"));
+        QCOMPARE(screen.scanFeedbackText(), QStringLiteral("LATE: 1 counted at Default (was 3)"));
+        QVERIFY(!child<QLabel>(&screen, "stockScanFeedback")->property("problem").toBool());
+        QCOMPARE(rowOf(screen, QStringLiteral("LATE"), 1).status, StockRow::Status::NotLookedUp);
+        scan(screen, QStringLiteral("GONE"));
+        QVERIFY2(screen.scanFeedbackText().contains(QStringLiteral("BigCommerce has no item with this SKU")),
+                 qPrintable(screen.scanFeedbackText()));
+        QVERIFY(QTest::qWaitFor([&saved] { return saved.size() >= 2; }, kWaitMs));
+
+        QCOMPARE(db.guiThreadUses(), 0);
+        db.watchGuiThread(false);
+    }
+
+    // The import preview: a binary file is refused by name, long column names are elided, the mouse wheel does not
+    // change a choice without a click (even without the application's WheelGuard), and the dialog's default size
+    // shows the preview's rows on a large screen and stays within a small one.
+    void importPreviewRefusesBinaryAndIgnoresTheWheel()
+    {
+        TestStation station;
+        QVERIFY2(station.database, qPrintable(station.error));
+        Database &db = *station.database;
+        insertStore(db, QStringLiteral("Main"), QStringLiteral("main1"));
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(path));
+            file.write(bytes);
+            return path;
+        };
+        QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        for (int i = 0; i < 2000; ++i)
+            png.append(static_cast<char>(1 + (i * 37) % 250));
+        const QString binary = write(QStringLiteral("photo.png"), png);
+        const QString wide = write(QStringLiteral("wide.csv"), QByteArray(3000, 'X') + ",sku,quantity\nA,B-1,1\n");
+        QByteArray many = "sku,quantity,location\n";
+        for (int i = 0; i < 30; ++i)
+            many += "M-" + QByteArray::number(i) + "," + QByteArray::number(i) + ",1\n";
+        const QString rows = write(QStringLiteral("rows.csv"), many);
+
+        StockScreen screen(db, *station.stores, QStringLiteral("Bench 2"));
+        screen.resize(760, 520);
+        screen.show();
+        QVERIFY(waitLoaded(screen));
+
+        StockImportDialog *dialog = screen.openImportPreview(binary);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->messageText(),
+                 QStringLiteral("photo.png is not a text (CSV) file. Export the stock as CSV and import that."));
+        QCOMPARE(child<QComboBox>(dialog, "stockSkuColumnCombo")->count(), 0);
+        QVERIFY(!child<QPushButton>(dialog, "stockImportButton")->isEnabled());
+        dialog->reject();
+
+        dialog = screen.openImportPreview(wide);
+        QVERIFY(dialog);
+        auto *skuCombo = child<QComboBox>(dialog, "stockSkuColumnCombo");
+        QCOMPARE(skuCombo->count(), 3);
+        QCOMPARE(skuCombo->itemText(0).size(), 40);
+        QCOMPARE(skuCombo->itemData(0).toString().size(), 3000); // still read by its whole name
+        QCOMPARE(skuCombo->currentText(), QStringLiteral("sku"));
+        QVERIFY(child<QTableWidget>(dialog, "stockImportPreview")->horizontalHeaderItem(0)->text().size() <= 40);
+        QVERIFY2(dialog->sizeHint().width() < 1200, qPrintable(QString::number(dialog->sizeHint().width())));
+        QVERIFY(child<QPushButton>(dialog, "stockImportButton")->isEnabled());
+        dialog->reject();
+
+        // Without the application's guard (a dialog opened where it is not installed).
+        delete qApp->findChild<WheelGuard *>();
+        dialog = screen.openImportPreview(rows);
+        QVERIFY(dialog);
+        auto *quantityCombo = child<QComboBox>(dialog, "stockQuantityColumnCombo");
+        auto *locationCombo = child<QComboBox>(dialog, "stockLocationColumnCombo");
+        auto *locationSpin = child<QSpinBox>(dialog, "stockDefaultLocationSpin");
+        QCOMPARE(quantityCombo->currentText(), QStringLiteral("quantity"));
+        QCOMPARE(locationCombo->currentText(), QStringLiteral("location"));
+        child<QPushButton>(dialog, "stockImportButton")->setFocus();
+        wheel(quantityCombo);
+        wheel(locationCombo);
+        wheel(locationSpin);
+        QCOMPARE(quantityCombo->currentText(), QStringLiteral("quantity"));
+        QCOMPARE(locationCombo->currentText(), QStringLiteral("location"));
+        QCOMPARE(locationSpin->value(), 1);
+        // With the focus (clicked or tabbed to) the wheel still works.
+        quantityCombo->setFocus();
+        QTRY_VERIFY(quantityCombo->hasFocus());
+        wheel(quantityCombo);
+        QVERIFY(quantityCombo->currentText() != QStringLiteral("quantity"));
+        WheelGuard::install(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+
+        // Most of the 20 preview rows on a 1600 x 1000 screen (not 5 as before); within a small screen.
+        auto *preview = child<QTableWidget>(dialog, "stockImportPreview");
+        QCOMPARE(preview->rowCount(), 20);
+        dialog->resize(dialog->defaultSize(QRect(0, 0, 1600, 1000)));
+        QTRY_VERIFY(preview->viewport()->height() > 0);
+        QCoreApplication::processEvents();
+        QVERIFY2(preview->viewport()->height() >= 15 * preview->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(preview->viewport()->height())));
+        const QSize small = dialog->defaultSize(QRect(0, 0, 800, 600));
+        QVERIFY(small.width() <= 720 && small.height() <= 540);
+        dialog->reject();
+    }
+
+    // Counted and listed as problems: only what is to be fixed; levels a stopped push did not send are said apart.
+    void pushSummaryCountsOnlyRealProblems()
+    {
+        StockPushReport report;
+        StockChange change;
+        change.sku = QStringLiteral("A-1");
+        report.changes = {change, change, change};
+        report.results = {{change, StockPushOutcome::PushedByProduct, {}},
+                          {change, StockPushOutcome::NotSent, {}},
+                          {change, StockPushOutcome::NotSent, {}}};
+        report.problems = {{StockProblemKind::TrackedByProduct, QStringLiteral("A-1"), 1, 0, QStringLiteral("by id")},
+                           {StockProblemKind::NotSent, QStringLiteral("A-1"), 1, 0, QStringLiteral("not sent")},
+                           {StockProblemKind::NotSent, QStringLiteral("A-1"), 1, 0, QStringLiteral("not sent")}};
+        report.requests = 1;
+        report.cancelled = true;
+        QString summary = StockPushDialog::summary(report);
+        QVERIFY2(!summary.contains(QStringLiteral("problem")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("2 levels were not sent: push again to send them.")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 request in ")), qPrintable(summary));
+        report.problems.append({StockProblemKind::Refused, QStringLiteral("B-2"), 1, 0, QStringLiteral("locked")});
+        summary = StockPushDialog::summary(report);
+        QVERIFY2(summary.contains(QStringLiteral("1 problem: see the list.")), qPrintable(summary));
     }
 
     // Cancel stops a look-up or a dry run under way with nothing written; a screen closed during a push cancels it.
@@ -724,6 +926,14 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.constFirst().contains(QStringLiteral("NO-SUCH-SKU")), qPrintable(problems.first()));
         QCOMPARE(sandboxOnHand(sandbox, skus.at(0)), 10); // a dry run writes nothing
+        // On a 1600 x 1000 screen every column shows without a horizontal scroll bar; a small one bounds it.
+        auto *pushTable = child<QTableView>(dialog, "stockPushTable");
+        dialog->resize(dialog->defaultSize(QRect(0, 0, 1600, 1000)));
+        QTRY_VERIFY(pushTable->viewport()->width() > 0);
+        QCoreApplication::processEvents();
+        QVERIFY2(!pushTable->horizontalScrollBar()->isVisible(), qPrintable(QString::number(dialog->width())));
+        QVERIFY(dialog->defaultSize(QRect(0, 0, 800, 600)).width() <= 720);
+        QVERIFY(dialog->defaultSize(QRect(0, 0, 800, 600)).height() <= 540);
 
         // The push, then the result per SKU.
         QSignalSpy pushed(dialog, &StockPushDialog::pushFinished);
@@ -734,6 +944,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->phase(), StockPushDialog::Phase::Done);
         QVERIFY2(dialog->summaryText().startsWith(
                      QStringLiteral("Pushed 2 (1 of them by product), refused 0, not sent 0; 1 already right.")),
+                 qPrintable(dialog->summaryText()));
+        // Sent again by product id is a success: listed and counted as problems it is not.
+        QCOMPARE(dialog->problemTexts().size(), 1);
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("\n1 problem: see the list.\n")),
                  qPrintable(dialog->summaryText()));
         QCOMPARE(sandboxOnHand(sandbox, skus.at(0)), 15);
         QCOMPARE(sandboxOnHand(sandbox, skus.at(2)), 12);
@@ -749,6 +963,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(screen, skus.at(0), 1).status, StockRow::Status::Same, kWaitMs);
         QVERIFY2(screen.messageText().startsWith(QStringLiteral("Push to BigCommerce: Pushed 2 ")),
                  qPrintable(screen.messageText()));
+
+        // Nothing left to push: said plainly (not as an error), counting levels.
+        StockPushDialog *again = screen.push();
+        QVERIFY(again);
+        QSignalSpy previewedAgain(again, &StockPushDialog::previewReady);
+        QVERIFY(previewedAgain.wait(kWaitMs));
+        QCOMPARE(again->phase(), StockPushDialog::Phase::Done);
+        QVERIFY2(again->summaryText().startsWith(
+                     QStringLiteral("Nothing to push: BigCommerce already shows every level (3 levels).")),
+                 qPrintable(again->summaryText()));
+        QCOMPARE(child<QLabel>(again, "stockPushSummary")->styleSheet(), QString());
+        QTest::mouseClick(child<QPushButton>(again, "stockPushCloseButton"), Qt::LeftButton);
+        QTRY_VERIFY(!screen.pushDialog());
 
         QCOMPARE(db.guiThreadUses(), 0);
         db.watchGuiThread(false);

@@ -15,9 +15,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <algorithm>
 
 namespace Packbench {
@@ -66,6 +69,9 @@ StockImportDialog::StockImportDialog(Database &database, const StoreConfig &stor
     m_previewTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 8);
     m_previewTable->setMinimumHeight(m_previewTable->fontMetrics().height() * 6);
+    // The row headers are the file's line numbers, as the problems name them.
+    m_previewTable->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_previewTable->horizontalHeader()->setStretchLastSection(true);
 
     m_skuCombo = new QComboBox(this);
     m_skuCombo->setObjectName(QStringLiteral("stockSkuColumnCombo"));
@@ -81,6 +87,12 @@ StockImportDialog::StockImportDialog(Database &database, const StoreConfig &stor
     m_locationSpin->setValue(kDefaultLocationId);
     m_locationSpin->setToolTip(tr("The BigCommerce location id for lines without a location; 1 is the store's "
                                   "default location."));
+    // As WheelGuard does for the application: scrolling past a choice must not change it (one notch chose "none").
+    const QList<QWidget *> choices = {m_skuCombo, m_quantityCombo, m_locationCombo, m_locationSpin};
+    for (QWidget *choice : choices) {
+        choice->setFocusPolicy(Qt::StrongFocus);
+        choice->installEventFilter(this);
+    }
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -119,11 +131,11 @@ StockImportDialog::StockImportDialog(Database &database, const StoreConfig &stor
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_previewTable, 3);
+    layout->addWidget(m_previewTable, 4);
     layout->addLayout(form);
     layout->addWidget(m_countsLabel);
     layout->addWidget(problemsLabel);
-    layout->addWidget(m_problemList, 2);
+    layout->addWidget(m_problemList, 1);
     layout->addWidget(m_messageLabel);
     layout->addLayout(buttons);
 
@@ -144,20 +156,48 @@ StockImportDialog::StockImportDialog(Database &database, const StoreConfig &stor
     connect(m_cancelButton, &QPushButton::clicked, this, &StockImportDialog::reject);
 
     readWithChoices();
-    // Fits beside a small main window (760 x 520); the preview and the problems take what is left.
-    resize(640, 480);
+    QScreen *screen = parent ? parent->screen() : this->screen();
+    resize(defaultSize(screen ? screen->availableGeometry() : QRect(0, 0, 760, 520)));
 }
 
 StockImportDialog::~StockImportDialog() = default;
 
+QSize StockImportDialog::defaultSize(const QRect &available) const
+{
+    const QHeaderView *header = m_previewTable->horizontalHeader();
+    int columns = m_previewTable->verticalHeader()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column)
+        columns += header->sectionSize(column);
+    const int chrome = 2 * m_previewTable->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                       2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 24;
+    // Every preview row and the header, the choices, the problems (a quarter of the preview's room) and the buttons.
+    const int row = m_previewTable->verticalHeader()->defaultSectionSize();
+    const int preview = row * (kPreviewRows + 1) + 2 * m_previewTable->frameWidth();
+    const int rest = fontMetrics().height() * 18;
+    const QSize wanted(std::clamp(columns + chrome, 720, 1200), preview + preview / 4 + rest);
+    return wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+}
+
+bool StockImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && watched->isWidgetType() && !static_cast<QWidget *>(watched)->hasFocus()) {
+        event->ignore();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void StockImportDialog::fillPreview()
 {
     if (m_readError.isEmpty())
-        m_preview = StockFile::preview(m_bytes, kPreviewRows);
+        m_preview = StockFile::preview(m_bytes, kPreviewRows, QFileInfo(m_path).fileName());
     const QStringList &headers = m_preview.headers;
     m_previewTable->setColumnCount(static_cast<int>(headers.size()));
-    m_previewTable->setHorizontalHeaderLabels(headers);
     m_previewTable->setRowCount(static_cast<int>(m_preview.rows.size()));
+    QStringList lines;
+    for (const int line : std::as_const(m_preview.lines))
+        lines << QString::number(line);
+    m_previewTable->setVerticalHeaderLabels(lines);
     for (int row = 0; row < m_preview.rows.size(); ++row) {
         const QStringList &cells = m_preview.rows.at(row);
         for (int column = 0; column < cells.size() && column < headers.size(); ++column)
@@ -172,9 +212,11 @@ void StockImportDialog::fillPreview()
     m_locationCombo->clear();
     m_locationCombo->addItem(tr("none: default location"), QString());
     for (const QString &header : headers) {
-        m_skuCombo->addItem(header, header);
-        m_quantityCombo->addItem(header, header);
-        m_locationCombo->addItem(header, header);
+        // Shown elided (a broken file's "name" can be kilobytes); the whole name is what the file is read by.
+        const QString shown = StockFile::elided(header);
+        m_skuCombo->addItem(shown, header);
+        m_quantityCombo->addItem(shown, header);
+        m_locationCombo->addItem(shown, header);
     }
     // The names the command line uses by default; a column that is not there is left for the user to choose.
     const StockColumns defaults;
@@ -204,13 +246,14 @@ void StockImportDialog::readWithChoices()
     m_locationSpin->setEnabled(chosen.location.isEmpty() && !m_importing);
     // The chosen columns are named in the preview's header too (words, not only a colour).
     for (int column = 0; column < m_preview.headers.size(); ++column) {
-        const QString header = m_preview.headers.at(column);
+        const QString header = StockFile::elided(m_preview.headers.at(column));
+        const QString &name = m_preview.headers.at(column);
         QStringList roles;
-        if (!chosen.sku.isEmpty() && header == chosen.sku)
+        if (!chosen.sku.isEmpty() && name == chosen.sku)
             roles << tr("SKU");
-        if (!chosen.quantity.isEmpty() && header == chosen.quantity)
+        if (!chosen.quantity.isEmpty() && name == chosen.quantity)
             roles << tr("quantity");
-        if (!chosen.location.isEmpty() && header == chosen.location)
+        if (!chosen.location.isEmpty() && name == chosen.location)
             roles << tr("location");
         auto *item = new QTableWidgetItem(
             roles.isEmpty()
@@ -249,7 +292,7 @@ void StockImportDialog::readWithChoices()
         updateButtons();
         return;
     }
-    m_contents = StockFile::read(m_bytes, chosen, m_locationSpin->value());
+    m_contents = StockFile::read(m_bytes, chosen, m_locationSpin->value(), QFileInfo(m_path).fileName());
     const QLocale locale;
     m_countsLabel->setText(tr("Lines read: %1 · levels to import: %2 · problems: %3")
                                .arg(locale.toString(m_contents.lines), locale.toString(m_contents.levels.size()),

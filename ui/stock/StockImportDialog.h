@@ -39,6 +39,11 @@ public:
     bool isImporting() const { return m_importing; }
     // The line under the choices: what goes wrong, or what Import will do.
     QString messageText() const;
+    // The size the dialog opens with on a screen with this available geometry: the preview's rows and columns, as
+    // far as the screen allows.
+    QSize defaultSize(const QRect &available) const;
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public Q_SLOTS:
     void startImport();

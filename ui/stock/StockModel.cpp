@@ -58,7 +58,8 @@ int StockModel::columnCount(const QModelIndex &parent) const
 }
 
 QList<StockRow> StockModel::makeRows(const QList<StockLevel> &levels, const QHash<QString, qint64> &allocated,
-                                     const QList<RemoteStock> &remote, const QList<StockPushResult> &lastPush)
+                                     const QList<RemoteStock> &remote, const QList<StockPushResult> &lastPush,
+                                     const QSet<QString> &lookedUpSkus, const QSet<int> &knownLocations)
 {
     // The allocation and the level a push sends come from StockPlan itself, not a copy of its rule.
     const QList<StockChange> targets = StockPlan::allocate(levels, allocated);
@@ -71,16 +72,19 @@ QList<StockRow> StockModel::makeRows(const QList<StockLevel> &levels, const QHas
     remoteByKey.reserve(remote.size());
     QSet<QString> remoteSkus;
     QHash<int, QString> locationNames;
+    QSet<int> locations = knownLocations;
+    const bool locationsGiven = !knownLocations.isEmpty();
     for (const RemoteStock &item : remote) {
         remoteByKey.insert(StockRow::keyOf(item.sku, item.locationId), &item);
         remoteSkus.insert(item.sku);
+        if (!locationsGiven && item.locationId > 0)
+            locations.insert(item.locationId);
         if (!item.locationName.isEmpty())
             locationNames.insert(item.locationId, item.locationName);
     }
     QHash<QString, const StockPushResult *> pushByKey;
     for (const StockPushResult &result : lastPush)
         pushByKey.insert(StockRow::keyOf(result.change.sku, result.change.locationId), &result);
-    const bool lookedUp = !remote.isEmpty();
 
     QList<StockRow> rows;
     rows.reserve(levels.size());
@@ -97,14 +101,19 @@ QList<StockRow> StockModel::makeRows(const QList<StockLevel> &levels, const QHas
             row.target = std::max<qint64>(0, level.quantity);
         }
         row.locationName = locationNames.value(row.locationId);
-        if (remoteSkus.contains(row.sku)) {
+        if (!locations.isEmpty() && !locations.contains(row.locationId)) {
+            // As StockPlan sees it: a level at a location the store does not have is a problem, not a difference.
+            row.status = StockRow::Status::UnknownLocation;
+        } else if (remoteSkus.contains(row.sku)) {
             // An item BigCommerce has, without a level at this location yet, has none there (as StockPlan sees it).
             const RemoteStock *item = remoteByKey.value(row.key());
             row.atBigCommerce = true;
             row.remote = item ? item->onHand : 0;
             row.status = row.target == row.remote ? StockRow::Status::Same : StockRow::Status::Differs;
         } else {
-            row.status = lookedUp ? StockRow::Status::NotAtBigCommerce : StockRow::Status::NotLookedUp;
+            // Only a SKU the look-up asked about is known to be missing; one imported or counted since is not.
+            row.status =
+                lookedUpSkus.contains(row.sku) ? StockRow::Status::NotAtBigCommerce : StockRow::Status::NotLookedUp;
         }
         if (const StockPushResult *result = pushByKey.value(row.key()))
             row.lastPush = *result;
@@ -138,15 +147,18 @@ void StockModel::setStock(const StockData &data)
     m_allocated = data.allocated;
     m_remote = data.remote;
     m_lastPush = data.lastPush;
-    m_lookedUp = !data.remote.isEmpty();
+    m_lookedUpSkus = data.lookedUpSkus;
     m_remoteSkus.clear();
     m_locationNames.clear();
+    m_knownLocations.clear();
     for (const RemoteStock &item : data.remote) {
         m_remoteSkus.insert(item.sku);
+        if (item.locationId > 0)
+            m_knownLocations.insert(item.locationId);
         if (!item.locationName.isEmpty())
             m_locationNames.insert(item.locationId, item.locationName);
     }
-    m_rows = makeRows(data.levels, data.allocated, data.remote, data.lastPush);
+    m_rows = makeRows(data.levels, data.allocated, data.remote, data.lastPush, m_lookedUpSkus, m_knownLocations);
     rebuildIndex();
     endResetModel();
 }
@@ -173,12 +185,8 @@ void StockModel::setWarehouseLevel(const QString &sku, int locationId, qint64 qu
         if (result.change.sku == sku)
             pushed.append(result);
     }
-    QList<StockRow> made = makeRows(levels, allocated, remote, pushed);
-    // Not looked up for this SKU, but for the store: the SKU is not at BigCommerce.
-    for (StockRow &row : made) {
-        if (row.status == StockRow::Status::NotLookedUp && m_lookedUp)
-            row.status = StockRow::Status::NotAtBigCommerce;
-    }
+    // The store's look-up as a whole: which SKUs it asked about, which locations the store has.
+    const QList<StockRow> made = makeRows(levels, allocated, remote, pushed, m_lookedUpSkus, m_knownLocations);
     QList<StockRow> added;
     for (const StockRow &row : std::as_const(made)) {
         const int at = m_index.value(row.key(), -1);
@@ -233,6 +241,8 @@ StockModel::Counts StockModel::counts() const
             ++counts.notFound;
         else if (row.status == StockRow::Status::NotLookedUp)
             ++counts.notLookedUp;
+        else if (row.status == StockRow::Status::UnknownLocation)
+            ++counts.unknownLocation;
         if (row.wasRefused())
             ++counts.refused;
     }
@@ -246,6 +256,18 @@ QString StockModel::locationText(int locationId) const
     if (!name.isEmpty())
         return name;
     return tr("Location %1").arg(locationId);
+}
+
+QString StockModel::knownLocationsText() const
+{
+    QList<int> ids = m_knownLocations.values();
+    std::sort(ids.begin(), ids.end());
+    QStringList parts;
+    for (const int id : std::as_const(ids)) {
+        const QString name = m_locationNames.value(id);
+        parts << (name.isEmpty() ? QString::number(id) : tr("%1 (%2)", "location id (name)").arg(id).arg(name));
+    }
+    return parts.join(tr(", ", "list separator"));
 }
 
 QString StockModel::outcomeShortText(StockPushOutcome outcome)
@@ -345,6 +367,8 @@ QVariant StockModel::displayValue(const StockRow &row, int column) const
             return none;
         case StockRow::Status::NotAtBigCommerce:
             return tr("not found");
+        case StockRow::Status::UnknownLocation:
+            return tr("unknown location");
         default:
             return number(row.remote);
         }
@@ -407,6 +431,10 @@ QString StockModel::toolTip(const StockRow &row, int column) const
         case StockRow::Status::OnlyAtBigCommerce:
             return tr("The warehouse has no count of %1 at %2: a push leaves BigCommerce's level there as it is.")
                 .arg(row.sku, location);
+        case StockRow::Status::UnknownLocation:
+            return tr("The store has no location %1 (its locations: %2). Count %3 at one of them or correct the "
+                      "location in the stock file; a push leaves this level out.")
+                .arg(QString::number(row.locationId), knownLocationsText(), row.sku);
         }
         break;
     case LastPush:
@@ -421,7 +449,7 @@ QVariant StockModel::background(const StockRow &row, int column) const
 {
     if (column == LastPush && row.wasRefused())
         return problemColor();
-    if (row.status == StockRow::Status::NotAtBigCommerce)
+    if (row.status == StockRow::Status::NotAtBigCommerce || row.status == StockRow::Status::UnknownLocation)
         return problemColor();
     if (row.status == StockRow::Status::Differs)
         return differsColor();

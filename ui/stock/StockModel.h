@@ -16,6 +16,7 @@ struct StockData
     QList<StockLevel> levels;
     QHash<QString, qint64> allocated; // by SKU, StockRepository::allocated
     QList<RemoteStock> remote;        // BigCommerce's levels as last looked up
+    QSet<QString> lookedUpSkus;       // the SKUs the last look-up asked about (StockRepository::lookedUpSkus)
     QList<StockPushResult> lastPush;  // the last push's result per SKU and location
     std::optional<StockImportRecord> lastImport;
 };
@@ -25,11 +26,12 @@ struct StockRow
 {
     enum class Status
     {
-        NotLookedUp,      // BigCommerce was never asked: nothing to compare with
-        Same,             // BigCommerce shows what a push would send
-        Differs,          // a push would change BigCommerce's level
-        NotAtBigCommerce, // looked up, but BigCommerce has no item with this SKU
-        OnlyAtBigCommerce // BigCommerce has it at this location; the warehouse has no count there (a push leaves it)
+        NotLookedUp,       // the last look-up did not ask about this SKU (none yet, or counted since)
+        Same,              // BigCommerce shows what a push would send
+        Differs,           // a push would change BigCommerce's level
+        NotAtBigCommerce,  // looked up, but BigCommerce has no item with this SKU
+        OnlyAtBigCommerce, // BigCommerce has it at this location; the warehouse has no count there (a push leaves it)
+        UnknownLocation    // the store has no such location (as of the last look-up): a push cannot send it
     };
 
     QString sku;
@@ -50,7 +52,10 @@ struct StockRow
         return sku + QLatin1Char('\n') + QString::number(locationId);
     }
     // A push would change something here, or cannot (a SKU BigCommerce does not have): what "Only differences" shows.
-    bool isDifference() const { return status == Status::Differs || status == Status::NotAtBigCommerce; }
+    bool isDifference() const
+    {
+        return status == Status::Differs || status == Status::NotAtBigCommerce || status == Status::UnknownLocation;
+    }
     bool wasRefused() const { return lastPush && lastPush->outcome == StockPushOutcome::Refused; }
 };
 
@@ -98,10 +103,22 @@ public:
     const QList<StockRow> &rows() const { return m_rows; }
     const StockRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &sku, int locationId) const { return m_index.value(StockRow::keyOf(sku, locationId), -1); }
-    // BigCommerce was looked up at least once for this store (a SKU missing from it is then "not found").
-    bool isLookedUp() const { return m_lookedUp; }
+    // The last look-up asked BigCommerce about this SKU and found no item with it.
+    bool isNotAtBigCommerce(const QString &sku) const
+    {
+        return m_lookedUpSkus.contains(sku) && !m_remoteSkus.contains(sku);
+    }
     // BigCommerce has an item with this SKU (at any location), as of the last look-up.
     bool isKnownAtBigCommerce(const QString &sku) const { return m_remoteSkus.contains(sku); }
+    // The store's locations as the last look-up's items name them (empty: not known yet).
+    const QSet<int> &knownLocations() const { return m_knownLocations; }
+    // The location is not one of the store's (false while they are not known).
+    bool isUnknownLocation(int locationId) const
+    {
+        return !m_knownLocations.isEmpty() && !m_knownLocations.contains(locationId);
+    }
+    // "1 (Default), 2 (Warehouse 2)": the known locations, for messages.
+    QString knownLocationsText() const;
     // The location's name as BigCommerce gave it, or a generic one ("Location 3").
     QString locationText(int locationId) const;
     // The warehouse's levels as the rows hold them (after counts made on the screen).
@@ -115,18 +132,25 @@ public:
         int notFound = 0;
         int refused = 0;
         int notLookedUp = 0;
+        int unknownLocation = 0;
     };
     Counts counts() const;
 
     // Rows from what the repository holds: every warehouse level, and every location BigCommerce has for those SKUs.
+    // A SKU BigCommerce lacks is "not at BigCommerce" only when it is in `lookedUpSkus`. `knownLocations`: the
+    // store's locations (empty: those of `remote`); a level elsewhere is at an unknown location.
     static QList<StockRow> makeRows(const QList<StockLevel> &levels, const QHash<QString, qint64> &allocated,
-                                    const QList<RemoteStock> &remote, const QList<StockPushResult> &lastPush);
+                                    const QList<RemoteStock> &remote, const QList<StockPushResult> &lastPush,
+                                    const QSet<QString> &lookedUpSkus, const QSet<int> &knownLocations = {});
     // "Pushed", "Refused: <BigCommerce's words>", ... (empty: no result).
     static QString outcomeText(const StockPushResult &result);
     static QString outcomeShortText(StockPushOutcome outcome);
     // One problem in words that name its SKU (and line): the message, with "line 12, SKU ABC-1: " in front when the
     // message does not name them itself.
     static QString problemText(const StockProblem &problem);
+    // A problem to fix, as counted and listed: not a SKU sent again by product id (a success) nor one a stopped push
+    // did not send (shown as "not sent" on its own).
+    static bool isProblem(const StockProblem &problem) { return problem.needsAction(); }
 
 private:
     QVariant displayValue(const StockRow &row, int column) const;
@@ -142,7 +166,8 @@ private:
     QList<StockPushResult> m_lastPush;
     QHash<int, QString> m_locationNames;
     QSet<QString> m_remoteSkus;
-    bool m_lookedUp = false;
+    QSet<QString> m_lookedUpSkus;
+    QSet<int> m_knownLocations;
 };
 
 } // namespace Packbench

@@ -11,8 +11,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,6 +25,28 @@ namespace {
 QString number(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+// "1 request", "12 requests": English has no translation file to pick the plural form from.
+QString requestsText(int count)
+{
+    return count == 1 ? StockPushDialog::tr("1 request") : StockPushDialog::tr("%Ln requests", nullptr, count);
+}
+
+QString problemsText(int count)
+{
+    return count == 1 ? StockPushDialog::tr("1 problem") : StockPushDialog::tr("%Ln problems", nullptr, count);
+}
+
+// Only what is to be fixed: a SKU sent again by product id was pushed, and one not sent is counted as such.
+QList<StockProblem> realProblems(const QList<StockProblem> &problems)
+{
+    QList<StockProblem> real;
+    for (const StockProblem &problem : problems) {
+        if (StockModel::isProblem(problem))
+            real.append(problem);
+    }
+    return real;
 }
 } // namespace
 
@@ -138,8 +162,23 @@ StockPushDialog::StockPushDialog(StockPushRunner &runner, const StoreConfig &sto
 
     showProblems({});
     setPhase(Phase::LookingUp);
-    // Fits beside a small main window (760 x 520).
-    resize(720, 480);
+    QScreen *screen = parent ? parent->screen() : this->screen();
+    resize(defaultSize(screen ? screen->availableGeometry() : QRect(0, 0, 760, 520)));
+}
+
+QSize StockPushDialog::defaultSize(const QRect &available) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        columns += header->sectionSize(column);
+    // The table's frame and vertical scroll bar, the layout's margins and a little room to spare.
+    const int chrome = 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                       2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 24;
+    const int rows = m_table->verticalHeader()->defaultSectionSize() * 20;
+    const QSize wanted(std::max(720, columns + chrome), std::max(480, rows + 260));
+    // Never larger than the screen (a small laptop screen): the splitter and the columns take what there is.
+    return wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
 }
 
 StockPushDialog::~StockPushDialog()
@@ -192,7 +231,7 @@ void StockPushDialog::showProgress(const StockPushProgress &progress)
     }
     if (m_cancelRequested)
         return;
-    const QString requests = tr("%1 requests").arg(number(progress.requests));
+    const QString requests = requestsText(progress.requests);
     if (progress.step == StockPushProgress::Step::LookingUp)
         m_progressLabel->setText(tr("Looking up SKUs at BigCommerce: %1 of %2 (%3)…")
                                      .arg(number(progress.done), number(progress.total), requests));
@@ -220,10 +259,12 @@ void StockPushDialog::finished(const StockPushReport &report)
             setPhase(Phase::Done);
         } else if (report.changes.isEmpty()) {
             m_progressLabel->setText(tr("Looked up."));
-            showMessage(
-                tr("Nothing to push: BigCommerce already shows every level (%1 SKUs).").arg(number(report.unchanged)) +
-                    (report.problems.isEmpty() ? QString() : QLatin1Char('\n') + summary(report)),
-                !report.problems.isEmpty());
+            // Not an error: everything is right already (the problems, if any, are listed above).
+            const QString levels = report.unchanged == 1 ? tr("1 level") : tr("%Ln levels", nullptr, report.unchanged);
+            const bool problems = !realProblems(report.problems).isEmpty();
+            showMessage(tr("Nothing to push: BigCommerce already shows every level (%1).").arg(levels) +
+                            (problems ? QLatin1Char('\n') + summary(report) : QString()),
+                        false);
             setPhase(Phase::Done);
         } else {
             m_progressLabel->setText(tr("Looked up; nothing is sent until you push."));
@@ -253,8 +294,9 @@ QString StockPushDialog::summary(const StockPushReport &report)
         lines << report.error;
     const QString seconds = QLocale().toString(report.elapsedMs / 1000.0, 'f', 1);
     if (report.dryRun) {
-        lines << tr("%1 to change, %2 already right at BigCommerce, %3 problems.")
-                     .arg(number(report.changes.size()), number(report.unchanged), number(report.problems.size()));
+        lines << tr("%1 to change, %2 already right at BigCommerce, %3.")
+                     .arg(number(report.changes.size()), number(report.unchanged),
+                          problemsText(static_cast<int>(realProblems(report.problems).size())));
     } else {
         int pushed = 0;
         int byProduct = 0;
@@ -280,15 +322,20 @@ QString StockPushDialog::summary(const StockPushReport &report)
         lines << tr("Pushed %1 (%2 of them by product), refused %3, not sent %4; %5 already right.")
                      .arg(number(pushed), number(byProduct), number(refused), number(notSent),
                           number(report.unchanged));
-        if (!report.problems.isEmpty())
-            lines << tr("%1 problems: see the list.").arg(number(report.problems.size()));
+        const int problems = static_cast<int>(realProblems(report.problems).size());
+        if (problems > 0)
+            lines << tr("%1: see the list.").arg(problemsText(problems));
+        if (notSent > 0)
+            lines << (notSent == 1 ? tr("1 level was not sent: push again to send it.")
+                                   : tr("%Ln levels were not sent: push again to send them.", nullptr, notSent));
     }
-    lines << tr("%1 requests in %2 s.").arg(number(report.requests), seconds);
+    lines << tr("%1 in %2 s.", "requests in seconds").arg(requestsText(report.requests), seconds);
     return lines.join(QLatin1Char('\n'));
 }
 
-void StockPushDialog::showProblems(const QList<StockProblem> &problems)
+void StockPushDialog::showProblems(const QList<StockProblem> &all)
 {
+    const QList<StockProblem> problems = realProblems(all);
     m_problemList->clear();
     for (const StockProblem &problem : problems)
         m_problemList->addItem(StockModel::problemText(problem));

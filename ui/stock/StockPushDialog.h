@@ -46,6 +46,9 @@ public:
 
     // "Pushed 12 (3 by product), refused 1, not sent 0 …": what a run did, in words.
     static QString summary(const StockPushReport &report);
+    // The size the dialog opens with on a screen with this available geometry: every column of the table without a
+    // horizontal scroll bar and a screenful of rows, as far as the screen allows.
+    QSize defaultSize(const QRect &available) const;
 
 public Q_SLOTS:
     // The dry run (the dialog calls it once it is shown).

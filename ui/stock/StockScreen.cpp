@@ -37,6 +37,12 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
+// "1 request", "12 requests": English has no translation file to pick the plural form from.
+QString requestsText(int count)
+{
+    return count == 1 ? StockScreen::tr("1 request") : StockScreen::tr("%Ln requests", nullptr, count);
+}
+
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -445,6 +451,8 @@ void StockScreen::reload()
         keep();
         data.remote = repository.remote(storeId, &error);
         keep();
+        data.lookedUpSkus = repository.lookedUpSkus(storeId, &error);
+        keep();
         data.lastPush = repository.lastPushResults(storeId, &error);
         keep();
         data.lastImport = repository.lastImport(storeId, &error);
@@ -520,6 +528,10 @@ void StockScreen::updateSummary()
         parts << tr("not compared yet");
     else
         parts << tr("%1 differ").arg(number(counts.differ)) << tr("%1 not found").arg(number(counts.notFound));
+    if (counts.notLookedUp > 0 && counts.notLookedUp < counts.rows)
+        parts << tr("%Ln not looked up yet", nullptr, counts.notLookedUp); // imported or counted since the look-up
+    if (counts.unknownLocation > 0)
+        parts << tr("%Ln at an unknown location", nullptr, counts.unknownLocation);
     if (counts.refused > 0)
         parts << tr("%1 refused at the last push").arg(number(counts.refused));
     const int shown = m_sortModel->rowCount();
@@ -621,6 +633,15 @@ void StockScreen::scanEntered()
     }
 
     const int locationId = m_locationSpin->value();
+    if (m_model->isUnknownLocation(locationId)) {
+        // Not saved: a push could never send it, and the count belongs at one of the store's locations.
+        QApplication::beep();
+        setScanFeedback(tr("%1: not counted: the store has no location %2 (its locations: %3). Set Location to one "
+                           "of them and scan again.")
+                            .arg(sku, QString::number(locationId), m_model->knownLocationsText()),
+                        true);
+        return;
+    }
     const QString key = StockRow::keyOf(sku, locationId);
     const bool first = !m_counted.contains(key);
     const qint64 count = typed ? *typed : m_counted.value(key) + 1;
@@ -635,7 +656,7 @@ void StockScreen::scanEntered()
     QString feedback = first && before && *before != count
                            ? tr("%1: %2 counted at %3 (was %4)").arg(sku, number(count), location, number(*before))
                            : tr("%1: %2 counted at %3").arg(sku, number(count), location);
-    const bool unknown = m_model->isLookedUp() && !m_model->isKnownAtBigCommerce(sku);
+    const bool unknown = m_model->isNotAtBigCommerce(sku);
     if (unknown) {
         QApplication::beep();
         feedback = tr("%1. BigCommerce has no item with this SKU (last look-up): check the label. The count is kept.")
@@ -797,8 +818,8 @@ void StockScreen::showProgress(const StockPushProgress &progress)
         m_progressBar->setValue(std::min(progress.done, progress.total));
     }
     if (!m_cancelRequested)
-        showMessage(tr("Looking up SKUs at BigCommerce: %1 of %2 (%3 requests)…")
-                        .arg(number(progress.done), number(progress.total), number(progress.requests)),
+        showMessage(tr("Looking up SKUs at BigCommerce: %1 of %2 (%3)…")
+                        .arg(number(progress.done), number(progress.total), requestsText(progress.requests)),
                     false);
 }
 
@@ -808,22 +829,29 @@ void StockScreen::lookUpDone(const StockPushReport &report)
     m_cancelRequested = false;
     m_cancelRepeat.stop();
     const bool failed = !report.error.isEmpty() && !report.cancelled;
+    QList<StockProblem> problems;
+    for (const StockProblem &problem : report.problems) {
+        if (StockModel::isProblem(problem))
+            problems.append(problem);
+    }
     QString text;
     if (report.cancelled)
         text = tr("Look-up cancelled.");
     else if (failed)
         text = tr("The look-up stopped: %1").arg(report.error);
     else
-        text = tr("BigCommerce looked up: %1 to change, %2 already right, %3 problems (%4 requests).")
-                   .arg(number(report.changes.size()), number(report.unchanged), number(report.problems.size()),
-                        number(report.requests));
+        text = tr("BigCommerce looked up: %1 to change, %2 already right, %3 (%4).")
+                   .arg(number(report.changes.size()), number(report.unchanged),
+                        problems.size() == 1 ? tr("1 problem")
+                                             : tr("%Ln problems", nullptr, static_cast<int>(problems.size())),
+                        requestsText(report.requests));
     showMessage(text, failed);
-    if (!report.problems.isEmpty()) {
+    if (!problems.isEmpty()) {
         QStringList lines;
-        for (const StockProblem &problem : report.problems.mid(0, 20))
+        for (const StockProblem &problem : problems.mid(0, 20))
             lines << StockModel::problemText(problem);
-        if (report.problems.size() > 20)
-            lines << tr("… and %1 more").arg(number(report.problems.size() - 20));
+        if (problems.size() > 20)
+            lines << tr("… and %1 more").arg(number(problems.size() - 20));
         m_messageLabel->setToolTip(lines.join(QLatin1Char('\n')));
     }
     Q_EMIT message(text);
