@@ -141,6 +141,14 @@ void AppSettings::setLabelPrinting(const LabelPrinting &printing)
     m_settings.setValue(QStringLiteral("printing/zplDpi"), printing.zplDpi);
     m_settings.setValue(QStringLiteral("printing/packingSlip"), printing.packingSlip);
     m_settings.setValue(QStringLiteral("printing/preview"), printing.preview);
+    const QString pdf = QStringLiteral("pdf:");
+    if (printing.output.startsWith(pdf, Qt::CaseInsensitive) && printing.output.size() > pdf.size())
+        m_settings.setValue(QStringLiteral("printing/lastPdfFolder"), printing.output.mid(pdf.size()));
+}
+
+QString AppSettings::lastPdfFolder() const
+{
+    return m_settings.value(QStringLiteral("printing/lastPdfFolder")).toString();
 }
 
 QString AppSettings::databaseUrl() const

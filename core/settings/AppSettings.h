@@ -67,7 +67,9 @@ public:
     void setImportChoice(const QUuid &storeId, const ImportChoice &choice);
 
     LabelPrinting labelPrinting() const;
+    // Also remembers a PDF folder, so choosing PDF again after another output offers it (lastPdfFolder()).
     void setLabelPrinting(const LabelPrinting &printing);
+    QString lastPdfFolder() const;
 
     // Settings > Database. The database this station opens at start: empty = this computer only (the profile's
     // SQLite file); otherwise a DatabaseLocation URL (never with a password). `--database` overrides it.

@@ -239,6 +239,12 @@ private Q_SLOTS:
             QVERIFY(!page->isModified());
             QVERIFY(!applyButton(reopened)->isEnabled());
         }
+        // Back to PDF after another output was applied: the last folder is there again, not an empty field that
+        // Apply refuses.
+        SettingsDialog again(station.profile, *station.stores);
+        openPrinting(again);
+        click(&again, "pdfFolderRadio");
+        QCOMPARE(child<QLineEdit>(&again, "pdfFolderEdit")->text(), QDir::toNativeSeparators(folder));
     }
 
     void badHostQueueAndFolderAreRefused()

@@ -302,6 +302,9 @@ void PrintingPage::showPrinting(const LabelPrinting &printing)
     } else {
         m_toPrinter->setChecked(true);
     }
+    // Another output: the PDF folder used before waits in its field (the form ignores it until PDF is chosen).
+    if (!m_toPdf->isChecked())
+        m_folder->setText(QDir::toNativeSeparators(AppSettings(m_profile).lastPdfFolder()));
     m_size->setCurrentIndex(qMax(0, m_size->findData(printing.size)));
     m_dpi->setCurrentIndex(qMax(0, m_dpi->findData(printing.zplDpi)));
     m_packingSlip->setChecked(printing.packingSlip);
