@@ -5783,6 +5783,28 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <source>The store has no location %1 (its locations: %2). Count %3 at one of them or correct the location in the stock file; a push leaves this level out.</source>
         <translation>Der Shop hat keinen Lagerort %1 (seine Lagerorte: %2). Zählen Sie %3 an einem davon oder korrigieren Sie den Lagerort in der Bestandsdatei; beim Übertragen wird dieser Bestand ausgelassen.</translation>
     </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Packbench::StockPushDialog</name>
@@ -5897,28 +5919,6 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>Cancelling after the request under way…</source>
         <translation>Abbruch nach der laufenden Anfrage…</translation>
-    </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 Anfrage</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln requests</source>
-        <translation>
-            <numerusform>%Ln Anfrage</numerusform>
-            <numerusform>%Ln Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problems</source>
-        <translation>
-            <numerusform>%Ln Problem</numerusform>
-            <numerusform>%Ln Probleme</numerusform>
-        </translation>
     </message>
     <message>
         <source>1 level</source>
@@ -6241,17 +6241,6 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
         <source>Push to BigCommerce: %1</source>
         <translation>An BigCommerce übertragen: %1</translation>
     </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 Anfrage</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln requests</source>
-        <translation>
-            <numerusform>%Ln Anfrage</numerusform>
-            <numerusform>%Ln Anfragen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln at an unknown location</source>
         <translation>
@@ -6270,17 +6259,6 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>BigCommerce looked up: %1 to change, %2 already right, %3 (%4).</source>
         <translation>Bei BigCommerce nachgeschlagen: %1 zu ändern, %2 bereits richtig, %3 (%4).</translation>
-    </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problems</source>
-        <translation>
-            <numerusform>%Ln Problem</numerusform>
-            <numerusform>%Ln Probleme</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not looked up yet</source>

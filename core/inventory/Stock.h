@@ -76,6 +76,17 @@ struct StockProblem
     bool needsAction() const { return kind != StockProblemKind::TrackedByProduct && kind != StockProblemKind::NotSent; }
 };
 
+// The problems of a list that need action (StockProblem::needsAction), in their order.
+inline QList<StockProblem> problemsNeedingAction(const QList<StockProblem> &problems)
+{
+    QList<StockProblem> toFix;
+    for (const StockProblem &problem : problems) {
+        if (problem.needsAction())
+            toFix.append(problem);
+    }
+    return toFix;
+}
+
 // One row of a push: the warehouse's count, what is allocated to shipments not yet written back, the level that is
 // pushed (warehouse - allocated, never below 0) and what BigCommerce shows now.
 struct StockChange

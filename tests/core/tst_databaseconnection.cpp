@@ -431,12 +431,7 @@ private Q_SLOTS:
         std::unique_ptr<Database> database = testDatabase.open(&error);
         QVERIFY2(database, qPrintable(error));
         const auto connections = [&] {
-            QSqlQuery query(database->connection());
-            if (!query.exec(
-                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")) ||
-                !query.next())
-                return -1;
-            return query.value(0).toInt();
+            return TestDatabase::serverConnections(*database);
         };
         const int before = connections();
         QVERIFY(before >= 1);

@@ -134,3 +134,12 @@ bool TestDatabase::postgresRequired()
 {
     return qEnvironmentVariableIntValue("PACKBENCH_REQUIRE_POSTGRES") == 1;
 }
+
+int TestDatabase::serverConnections(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")) ||
+        !query.next())
+        return -1;
+    return query.value(0).toInt();
+}

@@ -42,6 +42,8 @@ public:
     static void addBackendRows();
     // Whether a missing PostgreSQL must fail rather than skip (CI sets PACKBENCH_REQUIRE_POSTGRES=1).
     static bool postgresRequired();
+    // PostgreSQL: how many connections the server has open to this database (pg_stat_activity); -1 when unknown.
+    static int serverConnections(Packbench::Database &database);
 
 private:
     Backend m_backend;

@@ -296,13 +296,10 @@ private Q_SLOTS:
 
     // A batch is recorded first and its labels go out after: closing the window in between (a packer's Alt+F4, the
     // end of a shift) waits for the labels, then closes by itself. No shipment is left printed without its label.
+    void closingDuringABatchWaitsForItsLabels_data() { TestDatabase::addBackendRows(); }
     void closingDuringABatchWaitsForItsLabels()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        PACKBENCH_REQUIRE_DATABASE(testDatabase);
-        QString error;
-        std::unique_ptr<Database> db = testDatabase.open(&error);
-        QVERIFY2(db, qPrintable(error));
+        OPEN_TEST_DATABASE();
         Bench bench(*db);
         QList<qint64> orders;
         for (qint64 order = 201; order <= 240; ++order)

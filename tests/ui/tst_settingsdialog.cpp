@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,12 +56,7 @@ private Q_SLOTS:
         PACKBENCH_REQUIRE_DATABASE(station.testDatabase);
         QVERIFY2(station.database, qPrintable(station.error));
         const auto connections = [&station] {
-            QSqlQuery query(station.database->connection());
-            if (!query.exec(
-                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")) ||
-                !query.next())
-                return -1;
-            return query.value(0).toInt();
+            return TestDatabase::serverConnections(*station.database);
         };
         const int before = connections();
         QVERIFY(before >= 1);

@@ -499,4 +499,14 @@ QVariant StockModel::headerData(int section, Qt::Orientation orientation, int ro
     return QVariant();
 }
 
+QString StockModel::requestsText(int count)
+{
+    return count == 1 ? tr("1 request") : tr("%Ln requests", nullptr, count);
+}
+
+QString StockModel::problemsText(int count)
+{
+    return count == 1 ? tr("1 problem") : tr("%Ln problems", nullptr, count);
+}
+
 } // namespace Packbench

@@ -148,9 +148,10 @@ public:
     // One problem in words that name its SKU (and line): the message, with "line 12, SKU ABC-1: " in front when the
     // message does not name them itself.
     static QString problemText(const StockProblem &problem);
-    // A problem to fix, as counted and listed: not a SKU sent again by product id (a success) nor one a stopped push
-    // did not send (shown as "not sent" on its own).
-    static bool isProblem(const StockProblem &problem) { return problem.needsAction(); }
+    // "1 request", "12 requests"; "1 problem", "3 problems" (English has no translation file to pick the plural
+    // form from): for the screen and the push dialog alike.
+    static QString requestsText(int count);
+    static QString problemsText(int count);
 
 private:
     QVariant displayValue(const StockRow &row, int column) const;

@@ -27,27 +27,6 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// "1 request", "12 requests": English has no translation file to pick the plural form from.
-QString requestsText(int count)
-{
-    return count == 1 ? StockPushDialog::tr("1 request") : StockPushDialog::tr("%Ln requests", nullptr, count);
-}
-
-QString problemsText(int count)
-{
-    return count == 1 ? StockPushDialog::tr("1 problem") : StockPushDialog::tr("%Ln problems", nullptr, count);
-}
-
-// Only what is to be fixed: a SKU sent again by product id was pushed, and one not sent is counted as such.
-QList<StockProblem> realProblems(const QList<StockProblem> &problems)
-{
-    QList<StockProblem> real;
-    for (const StockProblem &problem : problems) {
-        if (StockModel::isProblem(problem))
-            real.append(problem);
-    }
-    return real;
-}
 } // namespace
 
 StockPushDialog::StockPushDialog(StockPushRunner &runner, const StoreConfig &store, int defaultLocationId,
@@ -231,7 +210,7 @@ void StockPushDialog::showProgress(const StockPushProgress &progress)
     }
     if (m_cancelRequested)
         return;
-    const QString requests = requestsText(progress.requests);
+    const QString requests = StockModel::requestsText(progress.requests);
     if (progress.step == StockPushProgress::Step::LookingUp)
         m_progressLabel->setText(tr("Looking up SKUs at BigCommerce: %1 of %2 (%3)…")
                                      .arg(number(progress.done), number(progress.total), requests));
@@ -261,7 +240,7 @@ void StockPushDialog::finished(const StockPushReport &report)
             m_progressLabel->setText(tr("Looked up."));
             // Not an error: everything is right already (the problems, if any, are listed above).
             const QString levels = report.unchanged == 1 ? tr("1 level") : tr("%Ln levels", nullptr, report.unchanged);
-            const bool problems = !realProblems(report.problems).isEmpty();
+            const bool problems = !problemsNeedingAction(report.problems).isEmpty();
             showMessage(tr("Nothing to push: BigCommerce already shows every level (%1).").arg(levels) +
                             (problems ? QLatin1Char('\n') + summary(report) : QString()),
                         false);
@@ -296,7 +275,7 @@ QString StockPushDialog::summary(const StockPushReport &report)
     if (report.dryRun) {
         lines << tr("%1 to change, %2 already right at BigCommerce, %3.")
                      .arg(number(report.changes.size()), number(report.unchanged),
-                          problemsText(static_cast<int>(realProblems(report.problems).size())));
+                          StockModel::problemsText(static_cast<int>(problemsNeedingAction(report.problems).size())));
     } else {
         int pushed = 0;
         int byProduct = 0;
@@ -322,20 +301,20 @@ QString StockPushDialog::summary(const StockPushReport &report)
         lines << tr("Pushed %1 (%2 of them by product), refused %3, not sent %4; %5 already right.")
                      .arg(number(pushed), number(byProduct), number(refused), number(notSent),
                           number(report.unchanged));
-        const int problems = static_cast<int>(realProblems(report.problems).size());
+        const int problems = static_cast<int>(problemsNeedingAction(report.problems).size());
         if (problems > 0)
-            lines << tr("%1: see the list.").arg(problemsText(problems));
+            lines << tr("%1: see the list.").arg(StockModel::problemsText(problems));
         if (notSent > 0)
             lines << (notSent == 1 ? tr("1 level was not sent: push again to send it.")
                                    : tr("%Ln levels were not sent: push again to send them.", nullptr, notSent));
     }
-    lines << tr("%1 in %2 s.", "requests in seconds").arg(requestsText(report.requests), seconds);
+    lines << tr("%1 in %2 s.", "requests in seconds").arg(StockModel::requestsText(report.requests), seconds);
     return lines.join(QLatin1Char('\n'));
 }
 
 void StockPushDialog::showProblems(const QList<StockProblem> &all)
 {
-    const QList<StockProblem> problems = realProblems(all);
+    const QList<StockProblem> problems = problemsNeedingAction(all);
     m_problemList->clear();
     for (const StockProblem &problem : problems)
         m_problemList->addItem(StockModel::problemText(problem));

@@ -37,12 +37,6 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// "1 request", "12 requests": English has no translation file to pick the plural form from.
-QString requestsText(int count)
-{
-    return count == 1 ? StockScreen::tr("1 request") : StockScreen::tr("%Ln requests", nullptr, count);
-}
-
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -818,9 +812,10 @@ void StockScreen::showProgress(const StockPushProgress &progress)
         m_progressBar->setValue(std::min(progress.done, progress.total));
     }
     if (!m_cancelRequested)
-        showMessage(tr("Looking up SKUs at BigCommerce: %1 of %2 (%3)…")
-                        .arg(number(progress.done), number(progress.total), requestsText(progress.requests)),
-                    false);
+        showMessage(
+            tr("Looking up SKUs at BigCommerce: %1 of %2 (%3)…")
+                .arg(number(progress.done), number(progress.total), StockModel::requestsText(progress.requests)),
+            false);
 }
 
 void StockScreen::lookUpDone(const StockPushReport &report)
@@ -829,11 +824,7 @@ void StockScreen::lookUpDone(const StockPushReport &report)
     m_cancelRequested = false;
     m_cancelRepeat.stop();
     const bool failed = !report.error.isEmpty() && !report.cancelled;
-    QList<StockProblem> problems;
-    for (const StockProblem &problem : report.problems) {
-        if (StockModel::isProblem(problem))
-            problems.append(problem);
-    }
+    const QList<StockProblem> problems = problemsNeedingAction(report.problems);
     QString text;
     if (report.cancelled)
         text = tr("Look-up cancelled.");
@@ -842,9 +833,8 @@ void StockScreen::lookUpDone(const StockPushReport &report)
     else
         text = tr("BigCommerce looked up: %1 to change, %2 already right, %3 (%4).")
                    .arg(number(report.changes.size()), number(report.unchanged),
-                        problems.size() == 1 ? tr("1 problem")
-                                             : tr("%Ln problems", nullptr, static_cast<int>(problems.size())),
-                        requestsText(report.requests));
+                        StockModel::problemsText(static_cast<int>(problems.size())),
+                        StockModel::requestsText(report.requests));
     showMessage(text, failed);
     if (!problems.isEmpty()) {
         QStringList lines;
