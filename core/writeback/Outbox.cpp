@@ -515,16 +515,22 @@ PrintResult Outbox::print(const PrintRequest &request, const Render &render)
             const bool pickupConsignment = row.consignment.startsWith(QLatin1String("pickup:"));
             QUuid carrierId = request.carrierId.value_or(QUuid());
             std::optional<Account> account;
-            if (!row.accountId.isNull())
-                account = AccountRepository(m_database).findById(row.accountId);
+            if (!row.accountId.isNull()) {
+                account = AccountRepository(m_database).findById(row.accountId, &readError);
+                // A read that failed (the server restarting) is not "no account": that would print with another
+                // carrier. The print is tried again instead.
+                if (!readError.isEmpty())
+                    return stop(PrintResult::Outcome::Failed, readError, stepError);
+            }
             if (carrierId.isNull())
                 carrierId = pickupConsignment ? Carrier::pickupId()
                                               : (account && !account->carrierId.isNull() ? account->carrierId
                                                                                          : Carrier::ownSequenceId());
             const std::optional<Carrier> carrier = CarrierRepository::findInTransaction(db, carrierId, &readError);
+            if (!carrier && !readError.isEmpty())
+                return stop(PrintResult::Outcome::Failed, readError, stepError);
             if (!carrier)
-                return stop(PrintResult::Outcome::Invalid,
-                            readError.isEmpty() ? tr("The carrier no longer exists: choose another one.") : readError,
+                return stop(PrintResult::Outcome::Invalid, tr("The carrier no longer exists: choose another one."),
                             stepError);
             if (pickupConsignment && carrier->kind != Carrier::Kind::Pickup)
                 return stop(PrintResult::Outcome::Invalid,

@@ -643,6 +643,46 @@ private Q_SLOTS:
         QVERIFY(printed.isOk());
         QCOMPARE(printed.trackingNumbers.constFirst().mid(2, 8), QStringLiteral("00000001"));
     }
+
+    // A read that fails inside a print (the server restarting under it) is a failure to try again, never a refusal:
+    // a refused print is not tried again, and the station's claim would keep the others from printing it.
+    void aReadErrorInAPrintIsTriedAgain()
+    {
+        Fixture f(TestDatabase::Backend::SQLite);
+        QVERIFY(f.isReady());
+        const std::optional<ShipmentRow> row = f.singleShippingShipment();
+        QVERIFY(row);
+        f.database->setStationName(QStringLiteral("Bench 1"));
+        auto exec = [&f](const QString &statement) {
+            QString error;
+            const bool done = f.database->write(
+                [&](QSqlDatabase &db, QString *stepError) {
+                    QSqlQuery query(db);
+                    return execQuery(query, statement, stepError);
+                },
+                &error);
+            if (!done)
+                qWarning("%s", qPrintable(error));
+            return done;
+        };
+        QVERIFY(exec(QStringLiteral("ALTER TABLE carriers RENAME TO carriers_away")));
+        const PrintResult failed = f.print(row->key);
+        QCOMPARE(failed.outcome, PrintResult::Outcome::Failed);
+        QVERIFY(!failed.message.isEmpty());
+        QCOMPARE(f.row(row->key)->state, ShipmentState::ToShip);
+
+        // Given back: another station may print it at once.
+        QString error;
+        std::unique_ptr<Database> other = f.testDatabase.open(&error);
+        QVERIFY2(other, qPrintable(error));
+        other->setStationName(QStringLiteral("Bench 2"));
+        QCOMPARE(Outbox(*other).claimForPrint(row->key, &error), QString());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Outbox(*other).releasePrintClaim(row->key);
+
+        QVERIFY(exec(QStringLiteral("ALTER TABLE carriers_away RENAME TO carriers")));
+        QVERIFY(f.print(row->key).isOk());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWriteback)
