@@ -417,6 +417,11 @@ const QList<QStringList> &migrations()
                            "FOR EACH ROW WHEN (OLD.removed_at IS NULL AND NEW.removed_at IS NOT NULL) "
                            "EXECUTE FUNCTION packbench_store_removed_stock()"),
         },
+        {
+            // Step 8: the machine a lease holder runs on (StoreLeases::machineIdentity()), beside its host name: two
+            // machines may share a host name, and only on the holder's own machine does its pid say it is gone.
+            QStringLiteral("ALTER TABLE store_leases ADD COLUMN machine TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

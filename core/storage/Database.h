@@ -55,7 +55,7 @@ public:
     void watchGuiThread(bool on);
     int guiThreadUses() const { return m_guiThreadUses.load(); }
 
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
 private:
     explicit Database(const DatabaseLocation &location);

@@ -28,6 +28,20 @@ int StoreLeases::durationFromEnvironment()
     return ok && value > 0 ? value : 30000;
 }
 
+QString StoreLeases::machineIdentity()
+{
+    // The machine (/etc/machine-id) and its current boot: a pid names a process only within one boot of one machine.
+    // Host names are not enough: cloned workstations often share one.
+    static const QString identity = [] {
+        const QByteArray machine = QSysInfo::machineUniqueId();
+        const QByteArray boot = QSysInfo::bootUniqueId();
+        if (boot.isEmpty())
+            return QString(); // unknown: a holder's process is never judged gone from here
+        return QString::fromLatin1(machine + ':' + boot);
+    }();
+    return identity;
+}
+
 bool StoreLeases::processAlive(qint64 pid)
 {
 #ifdef Q_OS_UNIX
@@ -63,11 +77,12 @@ StoreLeases::Result StoreLeases::acquire(const QUuid &storeId, int durationMs, Q
 {
     Result result = Result::Failed;
     const QString host = QSysInfo::machineHostName();
+    const QString machine = machineIdentity();
     const bool written = m_database.write(
         [&](QSqlDatabase &db, QString *stepError) {
             const QString id = storeId.toString(QUuid::WithoutBraces);
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT holder, host, pid FROM store_leases WHERE store_id = ?"));
+            query.prepare(QStringLiteral("SELECT holder, host, machine, pid FROM store_leases WHERE store_id = ?"));
             query.addBindValue(id);
             if (!execQuery(query, stepError))
                 return false;
@@ -75,17 +90,18 @@ StoreLeases::Result StoreLeases::acquire(const QUuid &storeId, int durationMs, Q
             QString deadHolder; // a holder on this machine whose process is gone: no need to wait for its expiry
             if (query.next()) {
                 before = query.value(0).toString();
-                if (before != m_holderId && query.value(1).toString() == host &&
-                    !processAlive(query.value(2).toLongLong()))
+                if (before != m_holderId && query.value(1).toString() == host && !machine.isEmpty() &&
+                    query.value(2).toString() == machine && !processAlive(query.value(3).toLongLong()))
                     deadHolder = before;
             }
             query.finish();
             // One statement decides, under the row's lock: free, expired, ours already, or left by a dead process.
             const QString now = m_database.nowMsSql();
-            query.prepare(QStringLiteral("INSERT INTO store_leases (store_id, holder, station, host, pid, expires_at, "
-                                         "taken_at) VALUES (?, ?, ?, ?, ?, %1 + ?, %1) ON CONFLICT (store_id) DO "
-                                         "UPDATE SET holder = excluded.holder, station = excluded.station, host = "
-                                         "excluded.host, pid = excluded.pid, expires_at = excluded.expires_at, "
+            query.prepare(QStringLiteral("INSERT INTO store_leases (store_id, holder, station, host, machine, pid, "
+                                         "expires_at, taken_at) VALUES (?, ?, ?, ?, ?, ?, %1 + ?, %1) ON CONFLICT "
+                                         "(store_id) DO UPDATE SET holder = excluded.holder, station = "
+                                         "excluded.station, host = excluded.host, machine = excluded.machine, pid = "
+                                         "excluded.pid, expires_at = excluded.expires_at, "
                                          "taken_at = CASE WHEN store_leases.holder = excluded.holder THEN "
                                          "store_leases.taken_at ELSE excluded.taken_at END WHERE store_leases.holder "
                                          "= excluded.holder OR store_leases.expires_at < excluded.taken_at OR "
@@ -95,6 +111,7 @@ StoreLeases::Result StoreLeases::acquire(const QUuid &storeId, int durationMs, Q
             query.addBindValue(m_holderId);
             query.addBindValue(m_database.stationName());
             query.addBindValue(host);
+            query.addBindValue(machine);
             query.addBindValue(QCoreApplication::applicationPid());
             query.addBindValue(durationMs);
             query.addBindValue(deadHolder.isEmpty() ? QStringLiteral("-") : deadHolder);

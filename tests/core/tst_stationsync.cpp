@@ -269,9 +269,10 @@ private Q_SLOTS:
         QVERIFY2(db->write(
                      [deadPid](QSqlDatabase &connection, QString *stepError) {
                          return run(connection,
-                                    QStringLiteral("INSERT INTO store_leases (store_id, holder, station, host, pid, "
-                                                   "expires_at, taken_at) VALUES (?, 'killed', 'Bench 3', ?, ?, ?, 0)"),
-                                    {kStore, QSysInfo::machineHostName(), deadPid,
+                                    QStringLiteral("INSERT INTO store_leases (store_id, holder, station, host, "
+                                                   "machine, pid, expires_at, taken_at) VALUES (?, 'killed', "
+                                                   "'Bench 3', ?, ?, ?, ?, 0)"),
+                                    {kStore, QSysInfo::machineHostName(), StoreLeases::machineIdentity(), deadPid,
                                      QDateTime::currentMSecsSinceEpoch() + 3600000},
                                     stepError);
                      },
@@ -287,6 +288,18 @@ private Q_SLOTS:
                                     QStringLiteral("UPDATE store_leases SET holder = 'elsewhere', host = "
                                                    "'another-machine', pid = ?"),
                                     {deadPid}, stepError);
+                     },
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(bench1.acquire(QUuid(kStore), 60000, &error), StoreLeases::Result::Elsewhere);
+
+        // Nor is one on another machine that has the same host name (cloned workstations): its pid means nothing here.
+        QVERIFY2(db->write(
+                     [deadPid](QSqlDatabase &connection, QString *stepError) {
+                         return run(connection,
+                                    QStringLiteral("UPDATE store_leases SET holder = 'clone', host = ?, machine = "
+                                                   "'another-machine-id:another-boot', pid = ?"),
+                                    {QSysInfo::machineHostName(), deadPid}, stepError);
                      },
                      &error),
                  qPrintable(error));
