@@ -7,6 +7,7 @@
 #include "core/storage/StoreRepository.h"
 #include "core/sync/ImportJob.h"
 #include "support/ExpectedImport.h"
+#include "support/SandboxFixture.h"
 #include "support/TestDatabase.h"
 #include "support/TestStores.h"
 
@@ -79,11 +80,7 @@ struct Fixture
     {
         QString error;
         database = testDatabase.open(&error);
-        options.port = 0;
-        options.orders = orders;
-        options.quota = 0;
-        if (configure)
-            configure(options);
+        options = loopbackSandboxOptions(orders, configure);
         server = startSandbox(options);
         if (database && server)
             store = storeFor(*server, *database);

@@ -10,6 +10,7 @@
 #include "core/storage/StockRepository.h"
 #include "core/storage/StoreRepository.h"
 #include "core/sync/ImportJob.h"
+#include "support/StoreOnSandbox.h"
 #include "support/TestDatabase.h"
 
 #include <QJsonArray>
@@ -35,36 +36,21 @@ struct CatalogueItem
     bool trackedByProduct = false;
 };
 
-struct Fixture
+struct Fixture : StoreOnSandbox
 {
-    TestDatabase testDatabase;
-    std::unique_ptr<Database> database;
-    SandboxOptions options;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<SandboxTestClient> client;
-    StoreConfig store;
-
+    // A sandbox with 20 orders and a catalogue of 60 inventory items.
     explicit Fixture(TestDatabase::Backend backend, const std::function<void(SandboxOptions &)> &configure = {})
-        : testDatabase(backend)
+        : StoreOnSandbox(backend, sandboxOptions(configure))
     {
-        QString error;
-        database = testDatabase.open(&error);
-        options = sandboxTestOptions(20);
+    }
+    static SandboxOptions sandboxOptions(const std::function<void(SandboxOptions &)> &configure)
+    {
+        SandboxOptions options = sandboxTestOptions(20);
         options.inventoryItems = 60;
         if (configure)
             configure(options);
-        server = startSandbox(options);
-        if (!database || !server)
-            return;
-        client = std::make_unique<SandboxTestClient>(server->rootUrl(), options.storeHash, options.token);
-        store = StoreConfig::withDefaults();
-        store.name = QStringLiteral("Main");
-        store.apiPath = server->apiPath();
-        store.storeHash = options.storeHash;
-        store.clientId = QStringLiteral("client");
-        StoreRepository(*database).insert(store, &error);
+        return options;
     }
-    bool isReady() const { return database && server && client; }
 
     // The sandbox's catalogue at location 1, in catalogue order.
     QList<CatalogueItem> catalogue()

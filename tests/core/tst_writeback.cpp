@@ -9,6 +9,8 @@
 #include "core/sync/ImportJob.h"
 #include "core/writeback/Outbox.h"
 #include "core/writeback/WritebackWorker.h"
+#include "support/SandboxFixture.h"
+#include "support/StoreOnSandbox.h"
 #include "support/TestDatabase.h"
 
 #include <QJsonArray>
@@ -22,39 +24,16 @@ using namespace Packbench;
 
 namespace {
 
-struct Fixture
+struct Fixture : StoreOnSandbox
 {
-    TestDatabase testDatabase;
-    std::unique_ptr<Database> database;
-    SandboxOptions options;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<SandboxTestClient> client;
-    StoreConfig store;
-
+    // A sandbox with `orders` orders, all of them imported.
     explicit Fixture(TestDatabase::Backend backend, int orders = 80,
                      const std::function<void(StoreConfig &)> &configureStore = {},
                      const std::function<void(SandboxOptions &)> &configureSandbox = {})
-        : testDatabase(backend)
+        : StoreOnSandbox(backend, loopbackSandboxOptions(orders, configureSandbox), configureStore)
     {
-        QString error;
-        database = testDatabase.open(&error);
-        options.port = 0;
-        options.orders = orders;
-        options.quota = 0;
-        if (configureSandbox)
-            configureSandbox(options);
-        server = startSandbox(options);
-        if (!database || !server)
+        if (!isReady())
             return;
-        client = std::make_unique<SandboxTestClient>(server->rootUrl(), options.storeHash, options.token);
-        store = StoreConfig::withDefaults();
-        store.name = QStringLiteral("Main");
-        store.apiPath = server->apiPath();
-        store.storeHash = options.storeHash;
-        store.clientId = QStringLiteral("client");
-        if (configureStore)
-            configureStore(store);
-        StoreRepository(*database).insert(store, &error);
         ImportRequest request;
         request.days = 3650;
         ImportJob job(*database, request, {ImportSource{store, options.token}});
@@ -63,7 +42,6 @@ struct Fixture
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
     }
-    bool isReady() const { return database && server && client; }
 
     QList<ShipmentRow> toShip(const std::function<bool(const ShipmentRow &)> &also = {})
     {

@@ -3,21 +3,28 @@
 #include "SandboxServer.h"
 
 #include <QTest>
+#include <functional>
 #include <memory>
+
+// A sandbox store's options for a test: `orders` orders, any free port, no rate limit, then `configure`.
+inline SandboxOptions loopbackSandboxOptions(int orders, const std::function<void(SandboxOptions &)> &configure = {})
+{
+    SandboxOptions options;
+    options.port = 0;
+    options.orders = orders;
+    options.quota = 0;
+    if (configure)
+        configure(options);
+    return options;
+}
 
 // A sandbox store in the test process on a free port: real HTTP over loopback, answered by the test's event loop.
 class SandboxFixture
 {
 public:
-    explicit SandboxFixture(int orders = 60, std::function<void(SandboxOptions &)> configure = {})
+    explicit SandboxFixture(int orders = 60, const std::function<void(SandboxOptions &)> &configure = {})
     {
-        SandboxOptions options;
-        options.port = 0;
-        options.orders = orders;
-        options.quota = 0;
-        if (configure)
-            configure(options);
-        m_server = std::make_unique<SandboxServer>(options);
+        m_server = std::make_unique<SandboxServer>(loopbackSandboxOptions(orders, configure));
         QString error;
         m_listening = m_server->listen(&error);
         m_error = error;
