@@ -281,6 +281,46 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
     }
 
+    // In a narrow window (half a laptop's screen, longer German labels) the filters wrap onto more lines instead of
+    // keeping the window wide: every filter stays whole and inside the window, and the grid gets the room below them.
+    void theFiltersWrapInANarrowWindow()
+    {
+        Shop s(TestDatabase::Backend::SQLite);
+        PACKBENCH_REQUIRE_DATABASE(s.station.testDatabase);
+        QVERIFY2(s.station.database, qPrintable(s.station.error));
+        QVERIFY(s.import(shop()));
+        ShipmentsView view(*s.station.database, *s.station.stores);
+        auto *date = view.findChild<QComboBox *>(QStringLiteral("shipmentsDateCombo"));
+        QVERIFY(date);
+        // The widest row there is: a date range (the last choice) shows two more fields.
+        date->setCurrentIndex(date->count() - 1);
+        view.resize(1400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QStringList filters{QStringLiteral("shipmentsStoreCombo"),   QStringLiteral("shipmentsAccountCombo"),
+                                  QStringLiteral("shipmentsCountryCombo"), QStringLiteral("shipmentsDateCombo"),
+                                  QStringLiteral("shipmentsFromEdit"),     QStringLiteral("shipmentsToEdit"),
+                                  QStringLiteral("shipmentsAtlCheck")};
+        auto lowestFilter = [&view, &filters] {
+            int bottom = 0;
+            for (const QString &name : filters) {
+                const QWidget *widget = view.findChild<QWidget *>(name);
+                const QRect area(widget->mapTo(&view, QPoint(0, 0)), widget->size());
+                if (!widget->isVisible() || area.right() >= view.width() ||
+                    widget->width() < widget->minimumSizeHint().width())
+                    return -1;
+                bottom = qMax(bottom, area.bottom());
+            }
+            return bottom;
+        };
+        const int wide = lowestFilter();
+        QVERIFY(wide > 0);
+        QVERIFY2(view.minimumSizeHint().width() <= 480, qPrintable(QString::number(view.minimumSizeHint().width())));
+        view.resize(480, 600);
+        QTRY_VERIFY(view.width() == 480 && lowestFilter() > wide);
+        QVERIFY(view.table()->mapTo(&view, QPoint(0, 0)).y() > lowestFilter());
+    }
+
     void everyFilterAndTheirCombination_data() { TestDatabase::addBackendRows(); }
     void everyFilterAndTheirCombination()
     {

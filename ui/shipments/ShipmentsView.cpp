@@ -9,6 +9,7 @@
 #include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRules.h"
 #include "ui/DatabaseWorker.h"
+#include "ui/FlowLayout.h"
 #include "ui/printing/PrintController.h"
 #include "ui/shipments/ShipmentDetailsPane.h"
 #include "ui/shipments/ShipmentsModel.h"
@@ -346,23 +347,22 @@ void ShipmentsView::createFilterBar(QWidget *bar)
     first->addWidget(m_searchEdit, 3);
     first->addSpacing(12);
     first->addWidget(m_countLabel);
-    auto *second = new QHBoxLayout;
-    second->addWidget(storeLabel);
-    second->addWidget(m_storeCombo);
-    second->addSpacing(8);
-    second->addWidget(accountLabel);
-    second->addWidget(m_accountCombo);
-    second->addSpacing(8);
-    second->addWidget(countryLabel);
-    second->addWidget(m_countryCombo);
-    second->addSpacing(8);
-    second->addWidget(dateLabel);
-    second->addWidget(m_dateCombo);
-    second->addWidget(m_fromEdit);
-    second->addWidget(m_toEdit);
-    second->addSpacing(8);
-    second->addWidget(m_atlCheck);
-    second->addStretch(1);
+    // The filters wrap onto another line in a narrow window (each label stays with its field) rather than keep the
+    // window from getting narrower.
+    auto *second = new FlowLayout(nullptr, 14, 4);
+    auto group = [bar, second](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(bar);
+        auto *line = new QHBoxLayout(box);
+        line->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *widget : widgets)
+            line->addWidget(widget);
+        second->addWidget(box);
+    };
+    group({storeLabel, m_storeCombo});
+    group({accountLabel, m_accountCombo});
+    group({countryLabel, m_countryCombo});
+    group({dateLabel, m_dateCombo, m_fromEdit, m_toEdit});
+    group({m_atlCheck});
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(6, 6, 6, 2);
     layout->addLayout(first);
