@@ -12,6 +12,7 @@
 #include "core/sync/RefreshScheduler.h"
 #include "core/writeback/WritebackRunner.h"
 #include "ui/ConnectStorePrompt.h"
+#include "ui/ElidedLabel.h"
 #include "ui/ImportDialog.h"
 #include "ui/printing/PrintController.h"
 #include "ui/printing/WritebackPanel.h"
@@ -182,10 +183,11 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_syncStatusLabel = new QLabel(this);
+    // Cut short with "…" in a narrow window, so the permanent fields on the right stay whole.
+    m_syncStatusLabel = new ElidedLabel(QString(), this);
     m_syncStatusLabel->setObjectName(QStringLiteral("syncStatusLabel"));
     statusBar()->addWidget(m_syncStatusLabel);
-    m_storeStatusLabel = new QLabel(tr("No store connected"), this);
+    m_storeStatusLabel = new ElidedLabel(tr("No store connected"), this);
     m_storeStatusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     statusBar()->addWidget(m_storeStatusLabel, 1);
     m_writebackPendingButton = new QToolButton(this);

@@ -36,10 +36,12 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Packbench;
 
@@ -127,6 +129,38 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A narrow window cuts the status bar's long texts short ("…", whole on hover) and keeps the fields on the right
+    // whole: the station's name and the write-backs button were clipped mid-word.
+    void aNarrowWindowKeepsTheStatusFieldsWhole()
+    {
+        TestStation station;
+        MainWindow window(station.profile, *station.database, *station.stores, QStringLiteral("Bench 2"));
+        window.resize(560, 420);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *store = window.findChild<QLabel *>(QStringLiteral("storeStatusLabel"));
+        QVERIFY(store);
+        QTRY_COMPARE(store->text(), QStringLiteral("No store connected"));
+        const QString longSync(QStringLiteral("Last sync 10:26 (Main store, Wholesale store, Kids store, Outlet)"));
+        window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->setText(longSync);
+        QTest::qWait(50);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text(), longSync);
+        int permanent = 0;
+        for (QWidget *field : window.statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (field == store || !field->isVisible() || field->objectName() == QLatin1String("syncStatusLabel") ||
+                !(qobject_cast<QLabel *>(field) || qobject_cast<QToolButton *>(field)))
+                continue;
+            ++permanent;
+            QVERIFY2(field->width() >= field->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1 is %2 px wide of %3")
+                                    .arg(field->objectName().isEmpty() ? field->property("text").toString()
+                                                                       : field->objectName())
+                                    .arg(field->width())
+                                    .arg(field->sizeHint().width())));
+        }
+        QVERIFY(permanent >= 2); // the write-backs button and the station
+    }
+
     void emptyProfileShowsTheConnectCallToAction()
     {
         TestStation station;
