@@ -315,6 +315,7 @@ private Q_SLOTS:
         };
         const int wide = lowestFilter();
         QVERIFY(wide > 0);
+        qInfo("the narrowest the grid can be: %d px", view.minimumSizeHint().width());
         QVERIFY2(view.minimumSizeHint().width() <= 480, qPrintable(QString::number(view.minimumSizeHint().width())));
         view.resize(480, 600);
         QTRY_VERIFY(view.width() == 480 && lowestFilter() > wide);
