@@ -294,6 +294,38 @@ private Q_SLOTS:
         QCOMPARE(bench.pdfs().size(), 0);
     }
 
+    // With nowhere for labels to go (the default output on a computer without a printer, a printer since removed),
+    // nothing is printed. Recorded, the shipments would be written back (BigCommerce tells the customer they ship)
+    // with no label on the parcels.
+    void withNowhereToPrintNothingIsRecorded()
+    {
+        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
+        PACKBENCH_REQUIRE_DATABASE(testDatabase);
+        QString error;
+        std::unique_ptr<Database> db = testDatabase.open(&error);
+        QVERIFY2(db, qPrintable(error));
+        Bench bench(*db);
+        QVERIFY(bench.import({101, 102}));
+        LabelPrinting printing;
+        printing.output = QStringLiteral("printer:No Such Printer 7");
+        AppSettings settings(bench.profile);
+        settings.setLabelPrinting(printing);
+        settings.sync();
+        Window w(bench);
+        QVERIFY(w.ready());
+        w.select({bench.keyOf(101), bench.keyOf(102)});
+        QTest::keyClick(w.view->table(), Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY(w.feedbackIsProblem());
+        const QString feedback = w.feedback();
+        QVERIFY2(feedback.startsWith(QStringLiteral("Not printed: the printer No Such Printer 7 is not available")),
+                 qPrintable(feedback));
+        QTest::qWait(300); // a print under way would have recorded by now
+        for (const qint64 order : {101, 102})
+            QCOMPARE(bench.state(order), QStringLiteral("to-ship"));
+        QCOMPARE(Outbox(*db).counts().pending(), 0);
+        QCOMPARE(w.window.printController()->actionsRunning(), 0);
+    }
+
     // A batch is recorded first and its labels go out after: closing the window in between (a packer's Alt+F4, the
     // end of a shift) waits for the labels, then closes by itself. No shipment is left printed without its label.
     void closingDuringABatchWaitsForItsLabels_data() { TestDatabase::addBackendRows(); }

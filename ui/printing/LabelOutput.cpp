@@ -40,6 +40,11 @@ QList<LabelDelivery> deliveries(qsizetype count, bool ok, const QString &error)
     return QList<LabelDelivery>(count, delivery);
 }
 
+bool isRawPrinterOutput(const QString &output)
+{
+    return output.startsWith(QLatin1String("tcp://")) || output.startsWith(QLatin1String("cups:"));
+}
+
 } // namespace
 
 LabelOutput::LabelOutput(QWidget *dialogParent, QObject *parent)
@@ -77,6 +82,25 @@ QString LabelOutput::targetText(const QString &output)
     return output;
 }
 
+QString LabelOutput::problemWith(const QString &output)
+{
+    const QString trimmed = output.trimmed();
+    if (trimmed.startsWith(kPrinterPrefix)) {
+        const QString name = trimmed.mid(kPrinterPrefix.size());
+        const QPrinterInfo info = name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
+        if (!info.isNull())
+            return {};
+        return name.isEmpty() ? tr("no printer is set up on this computer; choose where labels go in Settings > "
+                                   "Printing")
+                              : tr("the printer %1 is not available here; check that it is on and connected, or "
+                                   "choose another in Settings > Printing")
+                                    .arg(name);
+    }
+    if (trimmed.startsWith(kPdfPrefix) || isRawPrinterOutput(trimmed))
+        return {};
+    return tr("labels have nowhere to go (\"%1\"): choose a printer or a folder in Settings > Printing").arg(trimmed);
+}
+
 void LabelOutput::send(const QList<LabelJob> &jobs, const LabelPrinting &printing, Done done)
 {
     if (jobs.isEmpty()) {
@@ -85,17 +109,14 @@ void LabelOutput::send(const QList<LabelJob> &jobs, const LabelPrinting &printin
         return;
     }
     const QString output = printing.output.trimmed();
-    if (output.startsWith(kPrinterPrefix))
+    if (const QString problem = problemWith(output); !problem.isEmpty())
+        failAll(jobs, problem, done);
+    else if (output.startsWith(kPrinterPrefix))
         toPrinter(jobs, printing, done);
     else if (output.startsWith(kPdfPrefix))
         toPdfFolder(jobs, printing, done);
-    else if (output.startsWith(QLatin1String("tcp://")) || output.startsWith(QLatin1String("cups:")))
-        toRawPrinter(jobs, printing, done);
     else
-        failAll(
-            jobs,
-            tr("labels have nowhere to go (\"%1\"): choose a printer or a folder in Settings > Printing").arg(output),
-            done);
+        toRawPrinter(jobs, printing, done);
 }
 
 void LabelOutput::failAll(const QList<LabelJob> &jobs, const QString &error, const Done &done)
@@ -139,14 +160,8 @@ void LabelOutput::toPrinter(const QList<LabelJob> &jobs, const LabelPrinting &pr
 {
     const QString name = printing.output.trimmed().mid(kPrinterPrefix.size());
     const QPrinterInfo info = name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
-    if (info.isNull()) {
-        failAll(jobs,
-                name.isEmpty() ? tr("no printer is set up on this computer; choose where labels go in Settings > "
-                                    "Printing")
-                               : tr("the printer %1 is not available here; check that it is on and connected, or "
-                                    "choose another in Settings > Printing")
-                                     .arg(name),
-                done);
+    if (info.isNull()) { // gone since send() looked
+        failAll(jobs, problemWith(printing.output), done);
         return;
     }
     auto printer = std::make_shared<QPrinter>(info, QPrinter::HighResolution);

@@ -58,6 +58,10 @@ public:
 
     // The file a job's PDF gets in the folder: "order-1042-PB000000123XX.pdf" ("order-1042.pdf" for a pickup).
     static QString pdfFileName(const LabelJob &job);
+    // Why labels cannot go to `output` now, checked before anything is recorded (empty: they can, as far as this
+    // computer knows): no output chosen, no default printer, a printer that is not set up here. A network printer
+    // is only reached when the labels are sent.
+    static QString problemWith(const QString &output);
     // Where an output string sends labels, in words: "the printer Zebra", "192.168.1.20:9100", "the folder ...".
     static QString targetText(const QString &output);
     // Paints the jobs' labels, then (when asked) their packing slips, one page each, on a printer that has begun.

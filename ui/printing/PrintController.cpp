@@ -213,6 +213,12 @@ void PrintController::startPrint(Mode mode, const QStringList &keys, const std::
     action->request = request;
     // Read once per action: a change in Settings > Printing applies from the next one.
     action->printing = AppSettings(m_profile).labelPrinting();
+    // Labels that cannot go anywhere from here (no printer set up) are not printed at all. Recorded, the shipment
+    // would be written back (BigCommerce tells the customer it ships) with no label on the parcel.
+    if (const QString problem = LabelOutput::problemWith(action->printing.output); !problem.isEmpty()) {
+        Q_EMIT feedback(tr("Not printed: %1.").arg(problem), true);
+        return;
+    }
     ++m_running;
     if (keys.size() > 1)
         Q_EMIT progress(mode == Mode::Print ? tr("Printing %n labels…", nullptr, static_cast<int>(keys.size()))
