@@ -9,6 +9,7 @@
 #include "core/storage/StoreRepository.h"
 #include "core/sync/ImportRules.h"
 #include "ui/DatabaseWorker.h"
+#include "ui/ElidedLabel.h"
 #include "ui/FlowLayout.h"
 #include "ui/printing/PrintController.h"
 #include "ui/shipments/ShipmentDetailsPane.h"
@@ -279,14 +280,17 @@ void ShipmentsView::createFilterBar(QWidget *bar)
            "<p><b>Scan, Enter, next scan:</b> when the scan finds exactly one shipment to ship, press Enter again "
            "to print its label; the field is ready for the next scan at once, no mouse needed.</p>"));
     m_scanEdit->setClearButtonEnabled(true);
-    m_scanMessage = new QLabel(bar);
+    // Wide enough for what is scanned (a tracking number) in the narrowest window.
+    m_scanEdit->setMinimumWidth(m_scanEdit->fontMetrics().horizontalAdvance(QStringLiteral("PB000000014XX__")) + 32);
+    // A long message is cut short with "…" (whole on hover) instead of making the window wider.
+    m_scanMessage = new ElidedLabel(QString(), bar);
     m_scanMessage->setObjectName(QStringLiteral("shipmentsScanMessage"));
-    m_scanMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_searchEdit = new QLineEdit(bar);
     m_searchEdit->setObjectName(QStringLiteral("shipmentsSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Order, customer, city or SKU"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().horizontalAdvance(QStringLiteral("Auckland__")) + 32);
 
     m_storeCombo = new QComboBox(bar);
     m_storeCombo->setObjectName(QStringLiteral("shipmentsStoreCombo"));
@@ -582,6 +586,8 @@ void ShipmentsView::setFilter(const ShipmentFilter &filter)
     const bool queryChanged = filter.storeId != m_filter.storeId || filter.state != m_filter.state;
     m_filter = filter;
     m_savedViewName.clear();
+    // What the last scan said ("hidden by the filters", "not in this view") was about the filters before.
+    setScanMessage(QString(), false);
     syncFilterWidgets();
     if (queryChanged)
         reload();
