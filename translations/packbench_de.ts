@@ -3804,6 +3804,10 @@ Versuchen Sie es gleich noch einmal.</translation>
         <comment>orders: problem</comment>
         <translation>Nicht gedruckt: %1: %2</translation>
     </message>
+    <message>
+        <source>Not printed: %1.</source>
+        <translation>Nicht gedruckt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::PrintOptionsDialog</name>
@@ -5493,6 +5497,13 @@ Setzen Sie die Filter mit Strg+Umschalt+L zurück.</translation>
     <message>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: order %2, %n shipments — press Enter to print their labels</source>
+        <translation>
+            <numerusform>„%1“: Bestellung %2, %n Sendung — Eingabetaste druckt ihr Etikett</numerusform>
+            <numerusform>„%1“: Bestellung %2, %n Sendungen — Eingabetaste druckt ihre Etiketten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,8 @@ struct Bench
         settings.sync();
     }
 
-    bool import(const QList<qint64> &orderIds)
+    // Each order with `shipments` shipments (consignments id * 10, id * 10 + 1, ...).
+    bool import(const QList<qint64> &orderIds, int shipments = 1)
     {
         QList<ImportedOrder> orders;
         for (const qint64 id : orderIds) {
@@ -88,23 +89,25 @@ struct Bench
             order.channelId = 1;
             order.dateCreated = QDateTime(QDate(2026, 11, 1), QTime(9, 0)).addSecs(id * 60);
             order.dateModified = order.dateCreated;
-            Shipment shipment;
-            shipment.consignmentId = id * 10;
-            shipment.address.firstName = QStringLiteral("Customer");
-            shipment.address.lastName = QString::number(id);
-            shipment.address.street1 = QStringLiteral("%1 Queen St").arg(id);
-            shipment.address.city = QStringLiteral("Auckland");
-            shipment.address.country = QStringLiteral("New Zealand");
-            shipment.address.countryIso2 = QStringLiteral("NZ");
-            LineItem item;
-            item.orderProductId = id * 100 + 1;
-            item.productId = 5;
-            item.sku = QStringLiteral("SKU-%1").arg(id);
-            item.name = QStringLiteral("Mug %1").arg(id);
-            item.quantity = 1;
-            item.weight = 0.4;
-            shipment.items << item;
-            order.shipments = {shipment};
+            for (int part = 0; part < shipments; ++part) {
+                Shipment shipment;
+                shipment.consignmentId = id * 10 + part;
+                shipment.address.firstName = QStringLiteral("Customer");
+                shipment.address.lastName = QString::number(id);
+                shipment.address.street1 = QStringLiteral("%1 Queen St").arg(id);
+                shipment.address.city = QStringLiteral("Auckland");
+                shipment.address.country = QStringLiteral("New Zealand");
+                shipment.address.countryIso2 = QStringLiteral("NZ");
+                LineItem item;
+                item.orderProductId = id * 100 + 1 + part;
+                item.productId = 5;
+                item.sku = QStringLiteral("SKU-%1").arg(id);
+                item.name = QStringLiteral("Mug %1").arg(id);
+                item.quantity = 1;
+                item.weight = 0.4;
+                shipment.items << item;
+                order.shipments << shipment;
+            }
             orders << order;
         }
         PageWriteResult result;
@@ -115,12 +118,12 @@ struct Bench
         return ok;
     }
 
-    QString keyOf(qint64 orderId) const
+    QString keyOf(qint64 orderId, int part = 0) const
     {
         return QStringLiteral("%1/%2/shipping:%3")
             .arg(store.id.toString(QUuid::WithoutBraces))
             .arg(orderId)
-            .arg(orderId * 10);
+            .arg(orderId * 10 + part);
     }
 
     QString scalar(const QString &sql, const QVariantList &binds = {}) const
@@ -464,7 +467,7 @@ private Q_SLOTS:
         QTest::keyClicks(scan, QStringLiteral("#302"));
         QTest::keyClick(scan, Qt::Key_Return);
         QCOMPARE(w.view->selectedKeys(), QStringList{bench.keyOf(302)});
-        QCOMPARE(w.view->armedKey(), bench.keyOf(302));
+        QCOMPARE(w.view->armedKeys(), QStringList{bench.keyOf(302)});
         QVERIFY2(w.view->scanMessage()->text().contains(QStringLiteral("Enter")),
                  qPrintable(w.view->scanMessage()->text()));
         QTest::qWait(50);
@@ -480,7 +483,7 @@ private Q_SLOTS:
         QCOMPARE(bench.pdfs(), QStringList{QStringLiteral("order-302-%1.pdf").arg(bench.tracking(302))});
         QVERIFY(scan->hasFocus());
         QVERIFY(scan->text().isEmpty());
-        QVERIFY(w.view->armedKey().isEmpty());
+        QVERIFY(w.view->armedKeys().isEmpty());
         QVERIFY2(w.feedback().startsWith(QStringLiteral("Printed #302: ")), qPrintable(w.feedback()));
         // Printed, it leaves the To ship view.
         QTRY_COMPARE(w.view->model()->rowOfKey(bench.keyOf(302)), -1);
@@ -494,9 +497,9 @@ private Q_SLOTS:
         // A scan, then the selection moved by hand: Enter in the grid shows the details instead of printing.
         QTest::keyClicks(scan, QStringLiteral("301"));
         QTest::keyClick(scan, Qt::Key_Return);
-        QCOMPARE(w.view->armedKey(), bench.keyOf(301));
+        QCOMPARE(w.view->armedKeys(), QStringList{bench.keyOf(301)});
         w.select({bench.keyOf(303)});
-        QVERIFY(w.view->armedKey().isEmpty());
+        QVERIFY(w.view->armedKeys().isEmpty());
         QTest::keyClick(w.view->table(), Qt::Key_Return);
         QTest::qWait(100);
         QVERIFY(w.view->detailsPane()->isVisible());
@@ -506,13 +509,30 @@ private Q_SLOTS:
         QTest::keyClick(w.view->table(), Qt::Key_F2);
         QTest::keyClicks(scan, QStringLiteral("303"));
         QTest::keyClick(scan, Qt::Key_Return);
-        QCOMPARE(w.view->armedKey(), bench.keyOf(303));
+        QCOMPARE(w.view->armedKeys(), QStringList{bench.keyOf(303)});
         w.view->table()->setFocus();
         QTest::keyClick(w.view->table(), Qt::Key_Return);
         WAIT_FINISHED(finished, 2);
         QCOMPARE(bench.state(303), QStringLiteral("printed"));
         QCOMPARE(bench.state(301), QStringLiteral("to-ship"));
         QCOMPARE(bench.outboxRows(), 2);
+
+        // An order with two shipments (parcels to two addresses): its number selects both, and Enter prints both.
+        QVERIFY(bench.import({304}, 2));
+        w.view->reload();
+        QTRY_VERIFY(w.view->model()->rowOfKey(bench.keyOf(304, 1)) >= 0);
+        QTest::keyClick(w.view->table(), Qt::Key_F2);
+        QTest::keyClicks(scan, QStringLiteral("304"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QCOMPARE(w.view->armedKeys().size(), 2);
+        QVERIFY2(w.view->scanMessage()->text().contains(QStringLiteral("2 shipments")),
+                 qPrintable(w.view->scanMessage()->text()));
+        QTest::keyClick(scan, Qt::Key_Return);
+        WAIT_FINISHED(finished, 3);
+        QCOMPARE(bench.outboxRows(), 4);
+        QCOMPARE(
+            bench.scalar(QStringLiteral("SELECT count(*) FROM shipments WHERE order_id = 304 AND state = 'printed'")),
+            QStringLiteral("2"));
     }
 
     void voidBeforeWritebackMakesItToShipAgain_data() { TestDatabase::addBackendRows(); }

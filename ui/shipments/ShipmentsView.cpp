@@ -1261,8 +1261,8 @@ void ShipmentsView::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
     // The mouse took over from the scan: "Show details" shows details, it never prints the scanned shipment.
-    if (!m_armedKey.isEmpty()) {
-        m_armedKey.clear();
+    if (!m_armedKeys.isEmpty()) {
+        m_armedKeys.clear();
         setScanMessage(QString(), false);
     }
     QMenu menu(this);
@@ -1350,7 +1350,7 @@ void ShipmentsView::setScanMessage(const QString &text, bool problem)
 int ShipmentsView::findCode(const QString &rawCode)
 {
     ++m_scanGeneration;
-    m_armedKey.clear();
+    m_armedKeys.clear();
     const QString code = rawCode.trimmed();
     const qint64 orderNumber = orderNumberOf(code);
     // Order number or tracking number first; a SKU when neither matches.
@@ -1409,11 +1409,25 @@ int ShipmentsView::findCode(const QString &rawCode)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_table->scrollTo(*oldest);
     const ShipmentRow &found1 = m_model->rowAt(m_sortModel->mapToSource(*oldest).row());
-    // One shipment to ship: the next Enter prints it (armed after the selection above, which disarms).
-    if (shown.size() == 1 && m_printController && found1.state == ShipmentState::ToShip)
-        m_armedKey = found1.key;
-    if (!m_armedKey.isEmpty())
+    // One shipment to ship, or every shipment of the order scanned (its parcels to several addresses): the next
+    // Enter prints them (armed after the selection above, which disarms). A SKU's many orders are never armed.
+    const bool oneOrderToShip =
+        m_printController && (shown.size() == 1 || !byNumber.isEmpty()) &&
+        std::all_of(shown.cbegin(), shown.cend(), [&](const QModelIndex &index) {
+            const ShipmentRow &row = m_model->rowAt(m_sortModel->mapToSource(index).row());
+            return row.state == ShipmentState::ToShip && row.orderId == found1.orderId && row.storeId == found1.storeId;
+        });
+    if (oneOrderToShip)
+        for (const QModelIndex &index : std::as_const(shown))
+            m_armedKeys.append(m_model->rowAt(m_sortModel->mapToSource(index).row()).key);
+    if (m_armedKeys.size() == 1)
         setScanMessage(tr("“%1”: order %2 — press Enter to print its label").arg(code).arg(found1.orderId), false);
+    else if (!m_armedKeys.isEmpty())
+        setScanMessage(tr("“%1”: order %2, %n shipments — press Enter to print their labels", nullptr,
+                          static_cast<int>(m_armedKeys.size()))
+                           .arg(code)
+                           .arg(found1.orderId),
+                       false);
     else if (shown.size() == 1 && m_printController && ImportRules::isPackbenchOwned(found1.state))
         setScanMessage(
             tr("“%1”: order %2 is already printed — Ctrl+Shift+P prints it again").arg(code).arg(found1.orderId),
@@ -1508,8 +1522,12 @@ void ShipmentsView::updatePrintActions()
 
 void ShipmentsView::disarmUnlessSelected()
 {
-    if (!m_armedKey.isEmpty() && selectedKeys() != QStringList{m_armedKey}) {
-        m_armedKey.clear();
+    QStringList selected = selectedKeys();
+    QStringList armed = m_armedKeys;
+    std::sort(selected.begin(), selected.end());
+    std::sort(armed.begin(), armed.end());
+    if (!m_armedKeys.isEmpty() && selected != armed) {
+        m_armedKeys.clear();
         setScanMessage(QString(), false); // "press Enter to print" no longer holds
     }
 }
@@ -1517,19 +1535,19 @@ void ShipmentsView::disarmUnlessSelected()
 void ShipmentsView::printArmed()
 {
     disarmUnlessSelected();
-    if (m_armedKey.isEmpty() || !m_printController)
+    if (m_armedKeys.isEmpty() || !m_printController)
         return;
-    const QString key = m_armedKey;
-    m_armedKey.clear(); // one Enter, one print
+    const QStringList keys = m_armedKeys;
+    m_armedKeys.clear(); // one Enter, one print
     setScanMessage(QString(), false);
-    m_printController->print({key});
+    m_printController->print(keys);
     m_scanEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void ShipmentsView::enterPressed()
 {
     disarmUnlessSelected();
-    if (!m_armedKey.isEmpty()) {
+    if (!m_armedKeys.isEmpty()) {
         printArmed();
         return;
     }
@@ -1540,7 +1558,7 @@ void ShipmentsView::printWithOptions()
 {
     if (!m_printController)
         return;
-    m_armedKey.clear();
+    m_armedKeys.clear();
     setScanMessage(QString(), false);
     const QStringList keys = selectedKeysWhere([](const ShipmentRow &) { return true; });
     const QModelIndex current = m_table->currentIndex();
@@ -1554,7 +1572,7 @@ void ShipmentsView::printSelection()
     if (!m_printController)
         return;
     // The last scan's words ("press Enter to print") are done with.
-    m_armedKey.clear();
+    m_armedKeys.clear();
     setScanMessage(QString(), false);
     m_printController->print(selectedKeysWhere([](const ShipmentRow &) { return true; }));
 }

@@ -67,7 +67,7 @@ public:
     QAction *voidAction() const { return m_voidAction; }
     QAction *dispatchAction() const { return m_dispatchAction; }
     // The shipment a scan armed for Enter to print; empty when none.
-    QString armedKey() const { return m_armedKey; }
+    QStringList armedKeys() const { return m_armedKeys; }
 
     // Printing from the grid, the details pane and the scan field goes through this controller (kept by the window).
     void setPrintController(PrintController *controller);
@@ -235,7 +235,7 @@ private:
     QAction *m_dispatchAction = nullptr;
     QLabel *m_printFeedback = nullptr;
     QPointer<PrintController> m_printController;
-    QString m_armedKey;
+    QStringList m_armedKeys;           // what the next Enter in the scan field prints
     bool m_anyStoreDispatches = false; // a store writes back when shipments are marked dispatched
     // Queries run here, one at a time. Last, so it is destroyed first: the query under way finishes while the rest
     // of the view still exists.
