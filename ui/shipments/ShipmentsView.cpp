@@ -345,10 +345,10 @@ void ShipmentsView::createFilterBar(QWidget *bar)
     auto *first = new QHBoxLayout;
     first->addWidget(scanLabel);
     first->addWidget(m_scanEdit, 2);
-    first->addWidget(m_scanMessage, 3);
+    first->addWidget(m_scanMessage, 5);
     first->addSpacing(12);
     first->addWidget(searchLabel);
-    first->addWidget(m_searchEdit, 3);
+    first->addWidget(m_searchEdit, 2);
     first->addSpacing(12);
     first->addWidget(m_countLabel);
     // The filters wrap onto another line in a narrow window (each label stays with its field) rather than keep the
