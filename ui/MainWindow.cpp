@@ -728,11 +728,17 @@ void MainWindow::askWhichOrder(const QList<StoreConfig> &stores)
             return;
         chosen = std::max<int>(0, static_cast<int>(names.indexOf(name)));
     }
-    const QString number = QInputDialog::getText(this, tr("Why is an order not here?"), tr("BigCommerce order number:"),
-                                                 QLineEdit::Normal, QString(), &ok)
-                               .trimmed()
-                               .remove(QLatin1Char('#'));
-    if (!ok || number.isEmpty())
+    QInputDialog ask(this);
+    ask.setWindowTitle(tr("Why is an order not here?"));
+    ask.setLabelText(tr("BigCommerce order number:"));
+    ask.setInputMode(QInputDialog::TextInput);
+    // Wide enough for its title (the default cut it to "Why…"): its layout sizes the dialog from the field.
+    if (auto *field = ask.findChild<QLineEdit *>())
+        field->setMinimumWidth(ask.fontMetrics().horizontalAdvance(ask.windowTitle()) * 3 / 2 + 120);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString number = ask.textValue().trimmed().remove(QLatin1Char('#'));
+    if (number.isEmpty())
         return;
     const qint64 orderId = number.toLongLong(&ok);
     if (!ok || orderId <= 0) {

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -49,7 +50,10 @@ StockScreen::StockScreen(Database &database, StoreService &stores, const QString
     , m_stationName(stationName)
 {
     setObjectName(QStringLiteral("stockScreen"));
-    m_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Documents when there is such a folder: a file dialog opened on one that does not exist offers its name as the
+    // file and refuses to open.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_lastDirectory = QFileInfo(documents).isDir() ? documents : QDir::homePath();
 
     m_model = new StockModel(this);
     m_sortModel = new StockSortModel(this);
