@@ -3808,6 +3808,10 @@ Versuchen Sie es gleich noch einmal.</translation>
         <source>Not printed: %1.</source>
         <translation>Nicht gedruckt: %1.</translation>
     </message>
+    <message>
+        <source>The label has no sender address: add it to the account in Settings &gt; Accounts.</source>
+        <translation>Das Etikett hat keine Absenderadresse: Tragen Sie sie beim Konto unter Einstellungen &gt; Konten ein.</translation>
+    </message>
 </context>
 <context>
     <name>Packbench::PrintOptionsDialog</name>

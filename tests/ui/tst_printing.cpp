@@ -266,6 +266,16 @@ private Q_SLOTS:
         // Printed rows can be printed again or voided now.
         QTRY_VERIFY(w.view->reprintAction()->isEnabled());
         QVERIFY(w.view->voidAction()->isEnabled());
+        // The Default account has no sender address yet: the labels say nothing of who sends, and the packer is told.
+        QVERIFY2(w.feedback().contains(QStringLiteral("no sender address")), qPrintable(w.feedback()));
+        QSqlQuery sender(db->connection());
+        QVERIFY(sender.exec(QStringLiteral("UPDATE accounts SET sender_name = 'Warehouse', sender_street_1 = '1 Dock "
+                                           "Rd', sender_city = 'Auckland'")));
+        w.select({bench.keyOf(104)});
+        QTest::keyClick(w.view->table(), Qt::Key_P, Qt::ControlModifier);
+        WAIT_FINISHED(finished, 2);
+        QVERIFY2(w.feedback().startsWith(QStringLiteral("Printed #104")), qPrintable(w.feedback()));
+        QVERIFY2(!w.feedback().contains(QStringLiteral("sender")), qPrintable(w.feedback()));
     }
 
     // A failure every shipment of a batch shares (the database does not answer, the disk fails) is told once, with

@@ -45,6 +45,16 @@ QString orderList(const QList<qint64> &orders)
     return text;
 }
 
+// A label that says nothing of who sends the parcel: the account it was printed for has no sender address.
+bool withoutSender(const PrintResult &result)
+{
+    return std::any_of(result.labels.cbegin(), result.labels.cend(), [](const LabelContent &label) {
+        const LabelParty &sender = label.sender;
+        return sender.name.trimmed().isEmpty() && sender.company.trimmed().isEmpty() &&
+               sender.street1.trimmed().isEmpty() && sender.city.trimmed().isEmpty();
+    });
+}
+
 QString trackingText(const PrintResult &result)
 {
     if (result.trackingNumbers.isEmpty())
@@ -374,6 +384,10 @@ void PrintController::delivered(const std::shared_ptr<Action> &action, const QLi
                                                     .arg(deliveryError)
                                               : tr("%1; %2", "printed; failure").arg(text, failure);
     }
+    // Printed all the same (the parcel can go), but a carrier needs somewhere to return it: said each time until fixed.
+    if (std::any_of(printed.cbegin(), printed.cend(), withoutSender))
+        text +=
+            QLatin1Char('\n') + tr("The label has no sender address: add it to the account in Settings > Accounts.");
     if (!problems.isEmpty())
         text = text.isEmpty() ? problemsText(problems) : text + QLatin1Char('\n') + problemsText(problems);
     finish(text, !problems.isEmpty() || !undelivered.isEmpty());
