@@ -66,12 +66,17 @@ Q_DECLARE_METATYPE(TestDatabase::Backend)
         }                                                                                                              \
     } while (false)
 
-// A data-driven test body (its _data() calls TestDatabase::addBackendRows()) starts with a fresh, migrated database
-// of the row's backend: `testDatabase`, `db` and `error` are in scope after it.
-#define OPEN_TEST_DATABASE()                                                                                           \
-    QFETCH(TestDatabase::Backend, backend);                                                                            \
+// A test body starts with a fresh, migrated database of `backend`: `testDatabase`, `db` and `error` are in scope
+// after it.
+#define OPEN_TEST_DATABASE_ON(backend)                                                                                 \
     TestDatabase testDatabase(backend);                                                                                \
     PACKBENCH_REQUIRE_DATABASE(testDatabase);                                                                          \
     QString error;                                                                                                     \
     std::unique_ptr<Packbench::Database> db = testDatabase.open(&error);                                               \
     QVERIFY2(db, qPrintable(error))
+
+// A data-driven test body (its _data() calls TestDatabase::addBackendRows()) starts with a fresh, migrated database
+// of the row's backend: `testDatabase`, `db` and `error` are in scope after it.
+#define OPEN_TEST_DATABASE()                                                                                           \
+    QFETCH(TestDatabase::Backend, backend);                                                                            \
+    OPEN_TEST_DATABASE_ON(backend)

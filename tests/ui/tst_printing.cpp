@@ -282,11 +282,7 @@ private Q_SLOTS:
     // the orders it stopped: not a wall of the same text per shipment.
     void aSharedFailureIsToldOnce()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        PACKBENCH_REQUIRE_DATABASE(testDatabase);
-        QString error;
-        std::unique_ptr<Database> db = testDatabase.open(&error);
-        QVERIFY2(db, qPrintable(error));
+        OPEN_TEST_DATABASE_ON(TestDatabase::Backend::SQLite);
         Bench bench(*db);
         QVERIFY(bench.import({101, 102, 103}));
         Window w(bench);
@@ -312,11 +308,7 @@ private Q_SLOTS:
     // with no label on the parcels.
     void withNowhereToPrintNothingIsRecorded()
     {
-        TestDatabase testDatabase(TestDatabase::Backend::SQLite);
-        PACKBENCH_REQUIRE_DATABASE(testDatabase);
-        QString error;
-        std::unique_ptr<Database> db = testDatabase.open(&error);
-        QVERIFY2(db, qPrintable(error));
+        OPEN_TEST_DATABASE_ON(TestDatabase::Backend::SQLite);
         Bench bench(*db);
         QVERIFY(bench.import({101, 102}));
         LabelPrinting printing;
