@@ -12,7 +12,8 @@ class Database;
 // One station at a time runs a store's automatic import and write-backs: the one holding the store's lease, a row
 // in the database that its holder renews (every third of the lease time) and another station takes once it has
 // expired by the database's own clock. A holder on this machine (same host name, machine id and boot) whose process
-// is gone (killed, crashed) is taken over at once. Only stations with the store's token ask for its lease (those without cannot send).
+// is gone (killed, crashed) is taken over at once. Only stations with the store's token ask for its lease (those
+// without cannot send).
 class StoreLeases
 {
     Q_DECLARE_TR_FUNCTIONS(StoreLeases)
