@@ -108,15 +108,16 @@ void LabelOutput::send(const QList<LabelJob> &jobs, const LabelPrinting &printin
             this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
+    // toPrinter looks the printer up itself (once): no second question to the print system here.
     const QString output = printing.output.trimmed();
-    if (const QString problem = problemWith(output); !problem.isEmpty())
-        failAll(jobs, problem, done);
-    else if (output.startsWith(kPrinterPrefix))
+    if (output.startsWith(kPrinterPrefix))
         toPrinter(jobs, printing, done);
     else if (output.startsWith(kPdfPrefix))
         toPdfFolder(jobs, printing, done);
-    else
+    else if (isRawPrinterOutput(output))
         toRawPrinter(jobs, printing, done);
+    else
+        failAll(jobs, problemWith(output), done);
 }
 
 void LabelOutput::failAll(const QList<LabelJob> &jobs, const QString &error, const Done &done)
@@ -160,7 +161,7 @@ void LabelOutput::toPrinter(const QList<LabelJob> &jobs, const LabelPrinting &pr
 {
     const QString name = printing.output.trimmed().mid(kPrinterPrefix.size());
     const QPrinterInfo info = name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
-    if (info.isNull()) { // gone since send() looked
+    if (info.isNull()) {
         failAll(jobs, problemWith(printing.output), done);
         return;
     }
